@@ -1,0 +1,43 @@
+package app.roster.security;
+
+import java.util.List;
+
+/**
+ * The names a role grants. At sign-in they become the caller's groups, so the same names guard
+ * service methods ({@code @RolesAllowed}) and decide what the console shows.
+ */
+public final class Permission {
+
+  public static final String MEMBERS_VIEW = "members.view";
+  public static final String MEMBERS_EDIT = "members.edit";
+  public static final String MEMBERS_INVITE = "members.invite";
+  public static final String MEMBERS_ARCHIVE = "members.archive";
+  public static final String CREDENTIALS_CHANGE = "credentials.change";
+  public static final String ROLES_MANAGE = "roles.manage";
+  public static final String SETTINGS_MANAGE = "settings.manage";
+  public static final String OUTBOX_VIEW = "outbox.view";
+  public static final String AUDIT_VIEW = "audit.view";
+
+  /** Every signed-in member, team or customer. */
+  public static final String MEMBER = "member";
+
+  /** Members whose role is of kind TEAM: they reach the console. */
+  public static final String TEAM = "team";
+
+  /** Members whose role is of kind CUSTOMER: they reach only their own pages. */
+  public static final String CUSTOMER = "customer";
+
+  public static final List<String> CONSOLE_PERMISSIONS =
+      List.of(
+          MEMBERS_VIEW,
+          MEMBERS_EDIT,
+          MEMBERS_INVITE,
+          MEMBERS_ARCHIVE,
+          CREDENTIALS_CHANGE,
+          ROLES_MANAGE,
+          SETTINGS_MANAGE,
+          OUTBOX_VIEW,
+          AUDIT_VIEW);
+
+  private Permission() {}
+}
