@@ -26,8 +26,8 @@ public final class Contacts {
   }
 
   /**
-   * The matching form of an email: the local part case-folded, the domain in lower-case ASCII
-   * (an internationalised domain in its punycode form), so a domain typed either way matches.
+   * The matching form of an email: the local part case-folded, the domain in lower-case ASCII (an
+   * internationalised domain in its punycode form), so a domain typed either way matches.
    */
   public static String normalizeEmail(String email) {
     String trimmed = trimEmail(email);

@@ -19,9 +19,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Makes sure a new workspace can be entered: on a database without any member, creates the
- * first Owner from roster.admin.email and roster.admin.password, or, without a password, with a
- * random one written once to the log.
+ * Makes sure a new workspace can be entered: on a database without any member, creates the first
+ * Owner from roster.admin.email and roster.admin.password, or, without a password, with a random
+ * one written once to the log.
  */
 @Startup
 @Singleton
@@ -50,7 +50,8 @@ public class FirstOwner {
 
   @PostConstruct
   void createWhenEmpty() {
-    boolean empty = em.createQuery("SELECT m.id FROM Member m").setMaxResults(1).getResultList().isEmpty();
+    boolean empty =
+        em.createQuery("SELECT m.id FROM Member m").setMaxResults(1).getResultList().isEmpty();
     if (!empty) {
       return;
     }

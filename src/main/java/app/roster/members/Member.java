@@ -26,8 +26,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * A human in the workspace: a team member or a customer, by the kind of its role. The email is
- * kept as typed for display and matched in its normalised form; the phone is kept in E.164.
+ * A human in the workspace: a team member or a customer, by the kind of its role. The email is kept
+ * as typed for display and matched in its normalised form; the phone is kept in E.164.
  */
 @Entity
 @Table(name = "member")

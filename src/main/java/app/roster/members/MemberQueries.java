@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Lists members for the console and the API without ever loading or scanning the whole table.
- * The page is found first as ids alone, walking the index that matches the sort (a deferred
- * join, so deep pages stay cheap), and only those rows are then loaded. Search narrows by
+ * Lists members for the console and the API without ever loading or scanning the whole table. The
+ * page is found first as ids alone, walking the index that matches the sort (a deferred join, so
+ * deep pages stay cheap), and only those rows are then loaded. Search narrows by
  * member_search_token, one indexed prefix lookup per word.
  */
 final class MemberQueries {
@@ -40,8 +40,7 @@ final class MemberQueries {
   Page<Member> page(MemberFilter filter, Role role, PageRequest request) {
     Where where = where(filter, role);
     String order = orderBy(request);
-    var ids =
-        em.createNativeQuery("SELECT m.id FROM member m" + where.sql + " ORDER BY " + order);
+    var ids = em.createNativeQuery("SELECT m.id FROM member m" + where.sql + " ORDER BY " + order);
     where.bind(ids);
     ids.setFirstResult((int) Math.min(request.offset(), Integer.MAX_VALUE));
     ids.setMaxResults(request.size());

@@ -33,9 +33,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The members of the workspace: add, find, list and edit. The console and the REST API both
- * call these methods, so every rule (validation, duplicates, who may grant which role) holds
- * in both.
+ * The members of the workspace: add, find, list and edit. The console and the REST API both call
+ * these methods, so every rule (validation, duplicates, who may grant which role) holds in both.
  */
 @Stateless
 public class Members {
@@ -65,7 +64,8 @@ public class Members {
 
   @RolesAllowed(MEMBERS_VIEW)
   public Page<Member> list(@NotNull MemberFilter filter, @NotNull PageRequest page) {
-    Role role = filter.role() == null || filter.role().isBlank() ? null : roles.require(filter.role());
+    Role role =
+        filter.role() == null || filter.role().isBlank() ? null : roles.require(filter.role());
     return new MemberQueries(em).page(filter, role, page);
   }
 
@@ -108,8 +108,7 @@ public class Members {
     String email = Contacts.trimEmail(draft.getEmail());
     if (!Contacts.isNormalizableEmail(email)) {
       throw new InvalidInput(
-          "member.email.invalid",
-          new FieldError("email", Messages.get("member.email.invalid")));
+          "member.email.invalid", new FieldError("email", Messages.get("member.email.invalid")));
     }
     String emailNorm = Contacts.normalizeEmail(email);
     String phone = phoneE164(draft.getPhone());
@@ -195,8 +194,7 @@ public class Members {
               .getSingleResult();
       if (owners <= 1) {
         throw new InvalidInput(
-            "member.role.lastOwner",
-            new FieldError("role", Messages.get("member.role.lastOwner")));
+            "member.role.lastOwner", new FieldError("role", Messages.get("member.role.lastOwner")));
       }
     }
   }

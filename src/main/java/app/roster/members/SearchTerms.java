@@ -9,10 +9,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Turns a member into the words the search box matches, and a query into the word prefixes to
- * look for. The same folding runs on both sides, so "jose" finds "José" and "obrien" finds
- * "O'Brien". Names written without spaces (Chinese, Japanese, Korean, Thai) are indexed by every
- * suffix of the run, so any part of them is a prefix of some token: "太郎" finds "山田太郎".
+ * Turns a member into the words the search box matches, and a query into the word prefixes to look
+ * for. The same folding runs on both sides, so "jose" finds "José" and "obrien" finds "O'Brien".
+ * Names written without spaces (Chinese, Japanese, Korean, Thai) are indexed by every suffix of the
+ * run, so any part of them is a prefix of some token: "太郎" finds "山田太郎".
  */
 public final class SearchTerms {
 
@@ -35,8 +35,8 @@ public final class SearchTerms {
   }
 
   /**
-   * The prefixes a query asks for, one per word; a member matches when it has a token starting
-   * with each of them. An empty list means "no search".
+   * The prefixes a query asks for, one per word; a member matches when it has a token starting with
+   * each of them. An empty list means "no search".
    */
   public static List<String> queryPrefixes(String query) {
     List<String> prefixes = new ArrayList<>();

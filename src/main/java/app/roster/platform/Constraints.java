@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads which unique index a failed insert or update ran into, so a race between two admins
- * ends in the same clear message as the check before it. Works on MySQL, MariaDB and H2, which
- * all name the index in the message.
+ * Reads which unique index a failed insert or update ran into, so a race between two admins ends in
+ * the same clear message as the check before it. Works on MySQL, MariaDB and H2, which all name the
+ * index in the message.
  */
 public final class Constraints {
 

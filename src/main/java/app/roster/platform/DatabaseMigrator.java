@@ -18,10 +18,10 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the schema up to date before anything else touches the database. Flyway owns the
- * schema: shared migrations live in db/migration/common, and the few statements that differ
- * between MySQL and H2 (full-text indexes, for one) in db/migration/mysql or db/migration/h2.
- * Beans that need tables at start-up declare {@code @DependsOn("DatabaseMigrator")}.
+ * Brings the schema up to date before anything else touches the database. Flyway owns the schema:
+ * shared migrations live in db/migration/common, and the few statements that differ between MySQL
+ * and H2 (full-text indexes, for one) in db/migration/mysql or db/migration/h2. Beans that need
+ * tables at start-up declare {@code @DependsOn("DatabaseMigrator")}.
  */
 @Startup
 @Singleton

@@ -6,8 +6,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 /**
- * Stores {@link Instant} in DATETIME(6) columns. EclipseLink 4.0 would otherwise serialise it
- * into a blob; this keeps times readable and comparable in SQL.
+ * Stores {@link Instant} in DATETIME(6) columns. EclipseLink 4.0 would otherwise serialise it into
+ * a blob; this keeps times readable and comparable in SQL.
  */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, Timestamp> {

@@ -1,8 +1,8 @@
 package app.roster.platform;
 
 /**
- * Which slice of a list to show: a zero-based page, its size (1 to {@link #MAX_SIZE}), and the
- * sort as "field" or "-field" for descending. Lists check the field against what they offer.
+ * Which slice of a list to show: a zero-based page, its size (1 to {@link #MAX_SIZE}), and the sort
+ * as "field" or "-field" for descending. Lists check the field against what they offer.
  */
 public record PageRequest(int page, int size, String sort) {
 

@@ -6,8 +6,8 @@ import jakarta.ejb.Singleton;
 
 /**
  * Declares Roster's data sources. The URL decides the database: an H2 file by default (under
- * ./data, so the embedded setup keeps its data across restarts) or MySQL when ROSTER_DB_URL
- * names one; {@link RoutingDataSource} picks the driver from the URL. The second, small,
+ * ./data, so the embedded setup keeps its data across restarts) or MySQL when ROSTER_DB_URL names
+ * one; {@link RoutingDataSource} picks the driver from the URL. The second, small,
  * non-transactional pool hands out ids from id_sequence in transactions of their own, so that
  * allocating ids never holds a lock for the length of a business transaction.
  */

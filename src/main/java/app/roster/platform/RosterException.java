@@ -3,9 +3,9 @@ package app.roster.platform;
 import java.util.List;
 
 /**
- * A business rule said no. Carries the HTTP status the API answers with, a message key from
- * the bundle, and the fields it concerns, so that the console can show the message beside the
- * field and the API can list it in the problem's "errors".
+ * A business rule said no. Carries the HTTP status the API answers with, a message key from the
+ * bundle, and the fields it concerns, so that the console can show the message beside the field and
+ * the API can list it in the problem's "errors".
  */
 public abstract class RosterException extends RuntimeException {
 

@@ -9,9 +9,9 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * A data source that takes its driver from the JDBC URL, so that one WAR serves the embedded
- * H2 default and MySQL without a build per database. Payara's pool sets the URL, user and
- * password through the setters below and then asks for connections.
+ * A data source that takes its driver from the JDBC URL, so that one WAR serves the embedded H2
+ * default and MySQL without a build per database. Payara's pool sets the URL, user and password
+ * through the setters below and then asks for connections.
  */
 public class RoutingDataSource implements DataSource {
 

@@ -6,8 +6,8 @@ import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Marks the session cookie Secure when Roster is served over HTTPS (roster.cookies.secure,
- * on by default when roster.base-url starts with https), so it never travels in clear text.
+ * Marks the session cookie Secure when Roster is served over HTTPS (roster.cookies.secure, on by
+ * default when roster.base-url starts with https), so it never travels in clear text.
  */
 @WebListener
 public class SessionCookies implements ServletContextListener {
@@ -17,8 +17,7 @@ public class SessionCookies implements ServletContextListener {
     var config = ConfigProvider.getConfig();
     boolean https =
         config.getOptionalValue("roster.base-url", String.class).orElse("").startsWith("https:");
-    boolean secure =
-        config.getOptionalValue("roster.cookies.secure", Boolean.class).orElse(https);
+    boolean secure = config.getOptionalValue("roster.cookies.secure", Boolean.class).orElse(https);
     var cookie = event.getServletContext().getSessionCookieConfig();
     cookie.setSecure(secure);
     cookie.setHttpOnly(true);

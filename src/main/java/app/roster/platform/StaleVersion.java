@@ -4,8 +4,8 @@ import jakarta.ejb.ApplicationException;
 import java.util.List;
 
 /**
- * Someone else changed the record since the caller read it. The console asks the admin to
- * reload; the API answers 412 Precondition Failed to an If-Match that no longer holds.
+ * Someone else changed the record since the caller read it. The console asks the admin to reload;
+ * the API answers 412 Precondition Failed to an If-Match that no longer holds.
  */
 @ApplicationException(rollback = true)
 public class StaleVersion extends RosterException {

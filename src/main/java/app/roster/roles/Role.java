@@ -22,8 +22,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What a member may do: a named set of permissions of one kind. The built-in roles (Owner,
- * Admin, Agent, Customer) come from the first migration; workspaces add their own.
+ * What a member may do: a named set of permissions of one kind. The built-in roles (Owner, Admin,
+ * Agent, Customer) come from the first migration; workspaces add their own.
  */
 @Entity
 @Table(name = "role")

@@ -37,6 +37,7 @@ public class Roles {
         .orElseThrow(
             () ->
                 new InvalidInput(
-                    "member.role.unknown", new FieldError("role", Messages.get("member.role.unknown", name))));
+                    "member.role.unknown",
+                    new FieldError("role", Messages.get("member.role.unknown", name))));
   }
 }

@@ -12,11 +12,12 @@ public class Landing {
   public static final String MY_HOME = "/my/profile.xhtml";
 
   /**
-   * The path to send the caller to, honouring {@code next} only when it is a local path they
-   * may open (never another site: "//evil.example" and "http:" are ignored).
+   * The path to send the caller to, honouring {@code next} only when it is a local path they may
+   * open (never another site: "//evil.example" and "http:" are ignored).
    */
   public String pathFor(SecurityContext security, String next) {
-    String contextPath = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+    String contextPath =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
     boolean team = security.isCallerInRole(Permission.TEAM);
     if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")) {
       boolean consolePath = next.startsWith("/console/");

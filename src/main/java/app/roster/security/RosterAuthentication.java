@@ -21,11 +21,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * How callers prove who they are. Jakarta Security 3 allows one mechanism per application, so
- * this one looks at the path: the API takes HTTP Basic on every request and never creates a
- * session; the console and the member's pages sign in through the sign-in page and then ride on
- * the session, checked against the member's session epoch on each request so that archiving
- * or a credential change signs them out everywhere.
+ * How callers prove who they are. Jakarta Security 3 allows one mechanism per application, so this
+ * one looks at the path: the API takes HTTP Basic on every request and never creates a session; the
+ * console and the member's pages sign in through the sign-in page and then ride on the session,
+ * checked against the member's session epoch on each request so that archiving or a credential
+ * change signs them out everywhere.
  */
 @ApplicationScoped
 public class RosterAuthentication implements HttpAuthenticationMechanism {
@@ -73,7 +73,8 @@ public class RosterAuthentication implements HttpAuthenticationMechanism {
     request
         .getSession(true)
         .setAttribute(
-            SignedIn.SESSION_KEY, new SignedIn(memberId, Set.copyOf(result.getCallerGroups()), epoch));
+            SignedIn.SESSION_KEY,
+            new SignedIn(memberId, Set.copyOf(result.getCallerGroups()), epoch));
     return context.notifyContainerAboutLogin(result);
   }
 
@@ -118,7 +119,8 @@ public class RosterAuthentication implements HttpAuthenticationMechanism {
         return Optional.empty();
       }
       return Optional.of(
-          new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+          new UsernamePasswordCredential(
+              decoded.substring(0, colon), decoded.substring(colon + 1)));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

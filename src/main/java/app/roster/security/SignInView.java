@@ -51,7 +51,8 @@ public class SignInView {
       case SEND_CONTINUE -> faces.responseComplete();
       default -> {
         password = null;
-        String text = faces.getApplication().getResourceBundle(faces, "msg").getString("signin.failed");
+        String text =
+            faces.getApplication().getResourceBundle(faces, "msg").getString("signin.failed");
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
       }
     }

@@ -22,11 +22,11 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Checks an email and password and says who the caller is and what they may do. Every refusal
- * looks the same from outside (unknown email, wrong password, locked, archived, test account),
- * and after {@code roster.signin.max-failures} wrong passwords in a row the account rests for
- * {@code roster.signin.lockout}. The counters are written without touching the member's
- * version, so sign-in attempts never make an admin's edit look stale.
+ * Checks an email and password and says who the caller is and what they may do. Every refusal looks
+ * the same from outside (unknown email, wrong password, locked, archived, test account), and after
+ * {@code roster.signin.max-failures} wrong passwords in a row the account rests for {@code
+ * roster.signin.lockout}. The counters are written without touching the member's version, so
+ * sign-in attempts never make an admin's edit look stale.
  */
 @Stateless
 @PermitAll
@@ -71,8 +71,8 @@ public class SignIns {
   }
 
   /**
-   * The session facts checked on every console request: the member's current session epoch,
-   * or empty when the member may no longer be signed in at all (archived, deleted).
+   * The session facts checked on every console request: the member's current session epoch, or
+   * empty when the member may no longer be signed in at all (archived, deleted).
    */
   public Optional<Integer> sessionEpoch(long memberId) {
     return em.createNamedQuery(Member.SESSION_STATE, Object[].class)

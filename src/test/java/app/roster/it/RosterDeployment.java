@@ -5,9 +5,9 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The WAR that the build just packaged, as Arquillian deploys it in black-box tests: the same
- * bytes an operator runs. The server reaches the test database through the ROSTER_DB_*
- * variables that the failsafe configuration passes on.
+ * The WAR that the build just packaged, as Arquillian deploys it in black-box tests: the same bytes
+ * an operator runs. The server reaches the test database through the ROSTER_DB_* variables that the
+ * failsafe configuration passes on.
  */
 public final class RosterDeployment {
 

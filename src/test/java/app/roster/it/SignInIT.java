@@ -64,7 +64,8 @@ class SignInIT {
 
   @Test
   void unknownEmailAndWrongPasswordReadTheSame() throws Exception {
-    HttpResponse<String> unknown = get("api/v1/members", "nobody-" + UUID.randomUUID() + "@x.test:pw");
+    HttpResponse<String> unknown =
+        get("api/v1/members", "nobody-" + UUID.randomUUID() + "@x.test:pw");
     HttpResponse<String> wrong = get("api/v1/members", OWNER + ":not-the-password");
 
     assertThat(unknown.statusCode()).isEqualTo(401);
@@ -75,7 +76,8 @@ class SignInIT {
   @Test
   void signInWorksWithTheEmailInAnyCaseAndGivesANewSession() throws Exception {
     HttpClient browser = browser();
-    String page = send(browser, HttpRequest.newBuilder(URI.create(base + "signin.xhtml")).build()).body();
+    String page =
+        send(browser, HttpRequest.newBuilder(URI.create(base + "signin.xhtml")).build()).body();
     String before = sessionId(browser);
 
     HttpResponse<String> signedIn = postSignIn(browser, page, OWNER.toUpperCase(), OWNER_PASSWORD);
@@ -85,14 +87,17 @@ class SignInIT {
         .hasValueSatisfying(v -> assertThat(v).endsWith("/console/members/index.xhtml"));
     assertThat(sessionId(browser)).isNotNull().isNotEqualTo(before);
     HttpResponse<String> console =
-        send(browser, HttpRequest.newBuilder(URI.create(base + "console/members/index.xhtml")).build());
+        send(
+            browser,
+            HttpRequest.newBuilder(URI.create(base + "console/members/index.xhtml")).build());
     assertThat(console.statusCode()).isEqualTo(200);
   }
 
   @Test
   void aWrongPasswordOnTheFormShowsAGenericError() throws Exception {
     HttpClient browser = browser();
-    String page = send(browser, HttpRequest.newBuilder(URI.create(base + "signin.xhtml")).build()).body();
+    String page =
+        send(browser, HttpRequest.newBuilder(URI.create(base + "signin.xhtml")).build()).body();
 
     HttpResponse<String> refused = postSignIn(browser, page, OWNER, "wrong-password");
 
@@ -105,8 +110,13 @@ class SignInIT {
     Matcher state = VIEW_STATE.matcher(page);
     assertThat(state.find()).as("the sign-in page has a view state").isTrue();
     String form =
-        "signin=signin&email=" + enc(email) + "&password=" + enc(password) + "&submit="
-            + "&jakarta.faces.ViewState=" + enc(state.group(1));
+        "signin=signin&email="
+            + enc(email)
+            + "&password="
+            + enc(password)
+            + "&submit="
+            + "&jakarta.faces.ViewState="
+            + enc(state.group(1));
     return send(
         browser,
         HttpRequest.newBuilder(URI.create(base + "signin.xhtml"))

@@ -11,8 +11,8 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * Direct access to the database the server under test uses, for arranging what no screen or
- * endpoint offers yet (a password for a member, before invitations exist). Tests never read
- * results from here that a user could see through the product.
+ * endpoint offers yet (a password for a member, before invitations exist). Tests never read results
+ * from here that a user could see through the product.
  */
 public final class TestDatabase {
 
@@ -48,8 +48,11 @@ public final class TestDatabase {
             .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, 256))
             .getEncoded();
     Base64.Encoder b64 = Base64.getEncoder();
-    return "PBKDF2WithHmacSHA256:" + iterations + ":" + b64.encodeToString(salt) + ":"
+    return "PBKDF2WithHmacSHA256:"
+        + iterations
+        + ":"
+        + b64.encodeToString(salt)
+        + ":"
         + b64.encodeToString(key);
   }
-
 }
