@@ -1,5 +1,7 @@
 package app.roster.it;
 
+import app.roster.it.clock.ClockResource;
+import app.roster.it.clock.MovableClock;
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -17,5 +19,13 @@ public final class RosterDeployment {
     new File(System.getProperty("java.io.tmpdir")).mkdirs();
     File war = new File(System.getProperty("roster.war", "target/roster.war"));
     return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+  }
+
+  /**
+   * The WAR plus a clock that tests move forward through POST /api/test/clock/advance?by=P7D
+   * (signed in as any team member), for expiry and lockout tests that must not wait.
+   */
+  public static WebArchive withMovableClock() {
+    return war().addClasses(MovableClock.class, ClockResource.class);
   }
 }
