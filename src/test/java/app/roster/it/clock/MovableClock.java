@@ -3,7 +3,6 @@ package app.roster.it.clock;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
-import jakarta.enterprise.inject.Produces;
 import jakarta.interceptor.Interceptor;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,14 +22,6 @@ import java.time.ZoneOffset;
 public class MovableClock extends Clock {
 
   private volatile Duration offset = Duration.ZERO;
-
-  @Produces
-  @ApplicationScoped
-  @Alternative
-  @Priority(Interceptor.Priority.APPLICATION + 100)
-  Clock clock() {
-    return this;
-  }
 
   public void advance(Duration by) {
     offset = offset.plus(by);
