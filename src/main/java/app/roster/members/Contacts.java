@@ -31,7 +31,7 @@ public final class Contacts {
    */
   public static String normalizeEmail(String email) {
     String trimmed = trimEmail(email);
-    int at = trimmed.lastIndexOf('@');
+    int at = trimmed == null ? -1 : trimmed.lastIndexOf('@');
     if (at <= 0 || at == trimmed.length() - 1) {
       throw new IllegalArgumentException("not an email address");
     }

@@ -1,5 +1,6 @@
 package app.roster.members;
 
+import java.net.IDN;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -22,6 +23,7 @@ public final class SearchTerms {
   private static final int MAX_SUFFIXES = 24;
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern EMAIL_SEPARATORS = Pattern.compile("[._+\\-]+");
 
   private SearchTerms() {}
 
@@ -43,14 +45,23 @@ public final class SearchTerms {
     if (query == null || query.isBlank()) {
       return prefixes;
     }
-    for (String part : query.strip().split("\\s+")) {
-      String word = fold(part);
-      if (part.contains("@") || looksLikeEmailPrefix(part)) {
-        word = part.toLowerCase(Locale.ROOT);
+    String trimmed = query.strip();
+    if (isPhoneLike(trimmed)) {
+      // "+1 (202) 555-0143" is one number, not four words.
+      prefixes.add(cut(digits(trimmed)));
+      return prefixes;
+    }
+    for (String part : trimmed.split("\\s+")) {
+      String word;
+      if (part.contains("@")) {
+        word = emailPrefix(part);
+      } else if (looksLikeEmailPrefix(part)) {
+        // "ana.lo" is the start of an email; "St." is a word with a full stop.
+        word = stripTrailingDots(part.toLowerCase(Locale.ROOT));
       } else if (isPhoneLike(part)) {
         word = digits(part);
       } else {
-        word = WORD_BREAK.matcher(word).replaceAll("");
+        word = WORD_BREAK.matcher(fold(part)).replaceAll("");
       }
       if (!word.isEmpty()) {
         prefixes.add(cut(word));
@@ -63,15 +74,16 @@ public final class SearchTerms {
     if (name == null) {
       return;
     }
-    String folded = fold(name);
-    String[] words = WORD_BREAK.split(folded);
-    for (String word : words) {
-      addWord(tokens, word);
-    }
-    // "O'Brien" is also found as "obrien", "Jean-Luc" as "jeanluc".
-    String joined = WORD_BREAK.matcher(folded).replaceAll("");
-    if (words.length > 1 && !joined.isEmpty() && !isUnspaced(joined)) {
-      tokens.add(cut(joined));
+    for (String chunk : fold(name).split("\\s+")) {
+      String[] words = WORD_BREAK.split(chunk);
+      for (String word : words) {
+        addWord(tokens, word);
+      }
+      // "O'Brien" is also found as "obrien", "Jean-Luc" as "jeanluc", wherever they stand.
+      String joined = WORD_BREAK.matcher(chunk).replaceAll("");
+      if (!joined.isEmpty() && !joined.equals(chunk) && !isUnspaced(joined)) {
+        tokens.add(cut(joined));
+      }
     }
   }
 
@@ -80,28 +92,44 @@ public final class SearchTerms {
       return;
     }
     if (isUnspaced(word)) {
-      for (int i = 0; i < word.length() && i < MAX_SUFFIXES; i = word.offsetByCodePoints(i, 1)) {
-        tokens.add(cut(word.substring(i)));
+      int start = 0;
+      for (int n = 0; n < MAX_SUFFIXES && start < word.length(); n++) {
+        tokens.add(cut(word.substring(start)));
+        start = word.offsetByCodePoints(start, 1);
       }
     } else {
       tokens.add(cut(word));
     }
   }
 
+  /**
+   * The whole address, the pieces of its local part ("ana", "lopez") and the local part without
+   * separators ("analopez"), the domain, and an internationalised domain as people write it
+   * ("bucher.example" besides "xn--bcher-kva.example"). Folded like names, so that "José" finds
+   * josé@example.com and tokens that a database collation would call equal never differ.
+   */
   private static void addEmailTokens(Set<String> tokens, String emailNorm) {
     if (emailNorm == null) {
       return;
     }
-    tokens.add(cut(emailNorm));
-    int at = emailNorm.indexOf('@');
-    String local = emailNorm.substring(0, Math.max(at, 0));
+    int at = emailNorm.lastIndexOf('@');
+    String local = fold(emailNorm.substring(0, Math.max(at, 0)));
     String domain = emailNorm.substring(at + 1);
-    for (String piece : local.split("[._+\\-]+")) {
+    tokens.add(cut(local + "@" + domain));
+    for (String piece : EMAIL_SEPARATORS.split(local)) {
       if (!piece.isEmpty()) {
         tokens.add(cut(piece));
       }
     }
+    String joined = EMAIL_SEPARATORS.matcher(local).replaceAll("");
+    if (!joined.isEmpty()) {
+      tokens.add(cut(joined));
+    }
     tokens.add(cut(domain));
+    String readable = fold(unicodeDomain(domain));
+    if (!readable.equals(domain)) {
+      tokens.add(cut(readable));
+    }
   }
 
   private static void addPhoneTokens(Set<String> tokens, String e164) {
@@ -119,6 +147,41 @@ public final class SearchTerms {
   static String fold(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+  }
+
+  /** The start of an email as the tokens hold it: local part folded, domain in ASCII. */
+  private static String emailPrefix(String part) {
+    int at = part.lastIndexOf('@');
+    String local = fold(part.substring(0, at));
+    String domain = part.substring(at + 1);
+    if (local.isEmpty()) {
+      // "@example.com": everyone at that domain.
+      return domain.toLowerCase(Locale.ROOT);
+    }
+    if (!domain.chars().allMatch(c -> c < 128)) {
+      try {
+        domain = IDN.toASCII(domain, IDN.ALLOW_UNASSIGNED);
+      } catch (IllegalArgumentException e) {
+        // Not a domain (yet): look for it as typed.
+      }
+    }
+    return local + "@" + domain.toLowerCase(Locale.ROOT);
+  }
+
+  private static String unicodeDomain(String asciiDomain) {
+    try {
+      return IDN.toUnicode(asciiDomain, IDN.ALLOW_UNASSIGNED);
+    } catch (IllegalArgumentException e) {
+      return asciiDomain;
+    }
+  }
+
+  private static String stripTrailingDots(String word) {
+    int end = word.length();
+    while (end > 0 && word.charAt(end - 1) == '.') {
+      end--;
+    }
+    return word.substring(0, end);
   }
 
   private static boolean isUnspaced(String word) {
