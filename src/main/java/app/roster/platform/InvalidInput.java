@@ -13,6 +13,11 @@ public class InvalidInput extends RosterException {
     super(messageKey, List.of(error));
   }
 
+  /** Several fields at once, so that a client can fix them all in one go. */
+  public InvalidInput(String messageKey, List<FieldError> errors, Object... messageArgs) {
+    super(messageKey, errors, messageArgs);
+  }
+
   @Override
   public int status() {
     return 400;

@@ -10,11 +10,10 @@ public record PageRequest(int page, int size, String sort) {
 
   public PageRequest {
     if (page < 0) {
-      throw new InvalidInput("error.page", new FieldError("page", "page must be 0 or more"));
+      throw new InvalidInput("error.page", new FieldError("page", Messages.get("error.page")));
     }
     if (size < 1 || size > MAX_SIZE) {
-      throw new InvalidInput(
-          "error.size", new FieldError("size", "size must be between 1 and " + MAX_SIZE));
+      throw new InvalidInput("error.size", new FieldError("size", Messages.get("error.size")));
     }
   }
 

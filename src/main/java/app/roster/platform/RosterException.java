@@ -13,11 +13,13 @@ public abstract class RosterException extends RuntimeException {
 
   private final String messageKey;
   private final List<FieldError> errors;
+  private final Object[] messageArgs;
 
-  protected RosterException(String messageKey, List<FieldError> errors) {
+  protected RosterException(String messageKey, List<FieldError> errors, Object... messageArgs) {
     super(messageKey);
     this.messageKey = messageKey;
     this.errors = List.copyOf(errors);
+    this.messageArgs = messageArgs.clone();
   }
 
   public abstract int status();
@@ -26,6 +28,11 @@ public abstract class RosterException extends RuntimeException {
 
   public String messageKey() {
     return messageKey;
+  }
+
+  /** The values the message's placeholders ({0}, {1}, ...) stand for. */
+  public Object[] messageArgs() {
+    return messageArgs.clone();
   }
 
   public List<FieldError> errors() {
