@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -136,8 +137,8 @@ public class Member {
   protected Member() {}
 
   public Member(Role role, Instant now) {
-    this.createdAt = now;
-    this.updatedAt = now;
+    this.createdAt = storable(now);
+    this.updatedAt = createdAt;
     changeRole(role);
   }
 
@@ -166,7 +167,12 @@ public class Member {
   }
 
   void touch(Instant now) {
-    this.updatedAt = now;
+    this.updatedAt = storable(now);
+  }
+
+  /** A time as the database keeps it (microseconds), so what a caller sees is what it reads. */
+  private static Instant storable(Instant time) {
+    return time.truncatedTo(ChronoUnit.MICROS);
   }
 
   public void setPasswordHash(String passwordHash) {

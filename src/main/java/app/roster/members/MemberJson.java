@@ -1,0 +1,54 @@
+package app.roster.members;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A member as the REST API shows it. The phone is written internationally for people
+ * ("+1 202-555-0143"); the role by its name and the type as "team" or "customer". Every field
+ * is present, null when empty, so a client sees what it may send back in a merge patch.
+ */
+@JsonbNillable
+@JsonbPropertyOrder({
+  "id",
+  "name",
+  "email",
+  "phone",
+  "dateOfBirth",
+  "role",
+  "type",
+  "externalId",
+  "version",
+  "createdAt",
+  "updatedAt"
+})
+public record MemberJson(
+    long id,
+    String name,
+    String email,
+    String phone,
+    LocalDate dateOfBirth,
+    String role,
+    String type,
+    String externalId,
+    long version,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  public static MemberJson of(Member member) {
+    return new MemberJson(
+        member.getId(),
+        member.getName(),
+        member.getEmail(),
+        member.getPhoneDisplay(),
+        member.getDateOfBirth(),
+        member.getRole().getName(),
+        member.getType().word(),
+        member.getExternalId(),
+        member.getVersion(),
+        member.getCreatedAt(),
+        member.getUpdatedAt());
+  }
+}

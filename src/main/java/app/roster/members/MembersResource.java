@@ -1,0 +1,140 @@
+package app.roster.members;
+
+import app.roster.platform.FieldError;
+import app.roster.platform.InvalidInput;
+import app.roster.platform.Messages;
+import app.roster.platform.Page;
+import app.roster.platform.PageRequest;
+import app.roster.platform.PreconditionRequired;
+import app.roster.platform.StaleVersion;
+import app.roster.roles.RoleKind;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The members over REST, at /api/v1/members: add, read, edit with a merge patch, and list with
+ * search, filters, paging and sorting. Each member's version travels as its ETag; an edit must
+ * name it in If-Match, so nobody overwrites a change they have not seen. This class only
+ * translates between HTTP and the {@link Members} service, which checks permissions and rules.
+ */
+@Path("v1/members")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MembersResource {
+
+  static final String MERGE_PATCH = "application/merge-patch+json";
+
+  @Inject Members members;
+
+  @Context UriInfo uri;
+
+  @Context Request request;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response add(InputStream body) {
+    Member member = members.add(MemberPatch.apply(body, new MemberDraft()));
+
+    URI location = uri.getAbsolutePathBuilder().path(String.valueOf(member.getId())).build();
+    return Response.created(location).tag(etagOf(member)).entity(MemberJson.of(member)).build();
+  }
+
+  @GET
+  @Path("{id}")
+  public Response get(@PathParam("id") long id) {
+    Member member = members.find(id);
+    return Response.ok(MemberJson.of(member)).tag(etagOf(member)).build();
+  }
+
+  /** Changes the fields present in the body; If-Match must carry the ETag the client saw. */
+  @PATCH
+  @Path("{id}")
+  @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+  public Response edit(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      InputStream body) {
+    Member current = members.find(id);
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw new PreconditionRequired("api.ifMatch.required");
+    }
+    if (request.evaluatePreconditions(etagOf(current)) != null) {
+      throw new StaleVersion();
+    }
+    MemberDraft draft = MemberPatch.apply(body, MemberDraft.of(current));
+
+    Member saved = members.update(id, current.getVersion(), draft);
+    return Response.ok(MemberJson.of(saved)).tag(etagOf(saved)).build();
+  }
+
+  /** One page of members: {"items": [...], "total": n}, where total counts every match. */
+  @GET
+  public Page<MemberJson> list(
+      @QueryParam("q") String query,
+      @QueryParam("role") String role,
+      @QueryParam("type") String type,
+      @QueryParam("page") @DefaultValue("0") String page,
+      @QueryParam("size") @DefaultValue("25") String size,
+      @QueryParam("sort") String sort) {
+    List<FieldError> errors = new ArrayList<>();
+    RoleKind kind = kindOf(type, errors);
+    int pageNumber = number("page", page, errors);
+    int pageSize = number("size", size, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInput("api.query.invalid", errors);
+    }
+    MemberFilter filter = new MemberFilter(query, role, kind);
+    PageRequest pageRequest = new PageRequest(pageNumber, pageSize, sort);
+
+    return members.list(filter, pageRequest).map(MemberJson::of);
+  }
+
+  /** The strong ETag of a member's current version: "7". */
+  static EntityTag etagOf(Member member) {
+    return new EntityTag(String.valueOf(member.getVersion()));
+  }
+
+  private static RoleKind kindOf(String type, List<FieldError> errors) {
+    if (type == null || type.isBlank()) {
+      return null;
+    }
+    for (RoleKind kind : RoleKind.values()) {
+      if (kind.word().equals(type.strip().toLowerCase(Locale.ROOT))) {
+        return kind;
+      }
+    }
+    errors.add(new FieldError("type", Messages.get("api.query.type")));
+    return null;
+  }
+
+  private static int number(String name, String value, List<FieldError> errors) {
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      errors.add(new FieldError(name, Messages.get("api.query.number")));
+      return 0;
+    }
+  }
+}
