@@ -18,6 +18,7 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -80,7 +81,7 @@ public class MembersResource {
     if (ifMatch == null || ifMatch.isBlank()) {
       throw new PreconditionRequired("api.ifMatch.required");
     }
-    if (request.evaluatePreconditions(etagOf(current)) != null) {
+    if (!ifMatchHolds(etagOf(current))) {
       throw new StaleVersion();
     }
     MemberDraft draft = MemberPatch.apply(body, MemberDraft.of(current));
@@ -109,6 +110,15 @@ public class MembersResource {
     PageRequest pageRequest = new PageRequest(pageNumber, pageSize, sort);
 
     return members.list(filter, pageRequest).map(MemberJson::of);
+  }
+
+  /** Whether If-Match names the current ETag (or is "*"); weak tags never match. */
+  private boolean ifMatchHolds(EntityTag current) {
+    try {
+      return request.evaluatePreconditions(current) == null;
+    } catch (ProcessingException e) {
+      throw new InvalidInput("api.ifMatch.malformed", List.of());
+    }
   }
 
   /** The strong ETag of a member's current version: "7". */

@@ -309,6 +309,26 @@ class MembersApiIT {
   }
 
   @Test
+  void ifMatchWithoutQuotesIsABadRequest() throws Exception {
+    JsonObject member = add("Quincy Quote", "quincy." + RUN + "@roster.test", "Customer");
+
+    HttpResponse<String> response =
+        patch(member.getInt("id"), String.valueOf(member.getInt("version")), "{}");
+
+    assertThat(problem(response, 400).getString("detail")).contains("If-Match");
+  }
+
+  @Test
+  void ifMatchStarEditsWhateverVersionIsCurrent() throws Exception {
+    JsonObject member = add("Stan Star", "stan." + RUN + "@roster.test", "Customer");
+
+    HttpResponse<String> response = patch(member.getInt("id"), "*", "{\"name\": \"Stan Starr\"}");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(json(response).getString("name")).isEqualTo("Stan Starr");
+  }
+
+  @Test
   void editWithCurrentETagChangesOnlyTheFieldsSent() throws Exception {
     Phone phone = Phone.random();
     JsonObject added =
