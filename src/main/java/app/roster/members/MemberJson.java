@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A member as the REST API shows it. The phone is written internationally for people
- * ("+1 202-555-0143"); the role by its name and the type as "team" or "customer". Every field
- * is present, null when empty, so a client sees what it may send back in a merge patch.
+ * A member as the REST API shows it. The phone is written internationally for people ("+1
+ * 202-555-0143"); the role by its name and the type as "team" or "customer". Every field is
+ * present, null when empty, so a client sees what it may send back in a merge patch.
  */
 @JsonbNillable
 @JsonbPropertyOrder({

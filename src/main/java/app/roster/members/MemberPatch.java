@@ -20,11 +20,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A member's fields as an API client sends them, applied to a draft: a JSON merge patch (RFC
- * 7396), where only the fields present change and null clears one. A new member is a patch
- * applied to an empty draft. The fields Roster keeps itself (id, type, version, createdAt,
- * updatedAt) are ignored, so a member read with GET can be sent back as it is; unknown fields
- * and values of the wrong type are refused, each with its field named.
+ * A member's fields as an API client sends them, applied to a draft: a JSON merge patch (RFC 7396),
+ * where only the fields present change and null clears one. A new member is a patch applied to an
+ * empty draft. The fields Roster keeps itself (id, type, version, createdAt, updatedAt) are
+ * ignored, so a member read with GET can be sent back as it is; unknown fields and values of the
+ * wrong type are refused, each with its field named.
  */
 final class MemberPatch {
 

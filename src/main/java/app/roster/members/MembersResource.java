@@ -36,9 +36,9 @@ import java.util.Locale;
 
 /**
  * The members over REST, at /api/v1/members: add, read, edit with a merge patch, and list with
- * search, filters, paging and sorting. Each member's version travels as its ETag; an edit must
- * name it in If-Match, so nobody overwrites a change they have not seen. This class only
- * translates between HTTP and the {@link Members} service, which checks permissions and rules.
+ * search, filters, paging and sorting. Each member's version travels as its ETag; an edit must name
+ * it in If-Match, so nobody overwrites a change they have not seen. This class only translates
+ * between HTTP and the {@link Members} service, which checks permissions and rules.
  */
 @Path("v1/members")
 @RequestScoped

@@ -8,9 +8,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Answers invalid input found by Bean Validation with Roster's problem and its per-field errors.
- * It exists beside {@link ProblemMapper} because the JAX-RS runtime brings a mapper of its own
- * for validation failures, and only a mapper for this exact type is sure to win over it.
+ * Answers invalid input found by Bean Validation with Roster's problem and its per-field errors. It
+ * exists beside {@link ProblemMapper} because the JAX-RS runtime brings a mapper of its own for
+ * validation failures, and only a mapper for this exact type is sure to win over it.
  */
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {

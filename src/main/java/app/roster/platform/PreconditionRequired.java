@@ -4,8 +4,8 @@ import jakarta.ejb.ApplicationException;
 import java.util.List;
 
 /**
- * A change arrived without the version it was made on (no If-Match), so Roster cannot tell
- * whether it would overwrite someone else's edit. The API answers 428 Precondition Required.
+ * A change arrived without the version it was made on (no If-Match), so Roster cannot tell whether
+ * it would overwrite someone else's edit. The API answers 428 Precondition Required.
  */
 @ApplicationException(rollback = true)
 public class PreconditionRequired extends RosterException {

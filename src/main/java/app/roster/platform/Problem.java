@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * What the API answers when it cannot do what was asked: an RFC 9457 problem, sent as
- * application/problem+json. Problems a client can act on have a type of their own (listed
- * below, stable, not meant to be opened); every other failure is "about:blank" with the HTTP
- * status saying it all. Invalid input and conflicts list the fields concerned in {@code errors}.
+ * application/problem+json. Problems a client can act on have a type of their own (listed below,
+ * stable, not meant to be opened); every other failure is "about:blank" with the HTTP status saying
+ * it all. Invalid input and conflicts list the fields concerned in {@code errors}.
  */
 @JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors"})
 public record Problem(

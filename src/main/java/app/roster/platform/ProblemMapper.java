@@ -23,11 +23,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Turns every failure of an API call into a problem+json answer (see {@link Problem}): refusals
- * of the services with their status and fields, constraint violations field by field, access
- * denied as 403, lost races as 412, the JAX-RS runtime's own answers (404, 405, 415, ...) with
- * their status and headers, and anything unexpected as a 500 that says nothing about the
- * insides (the exception goes to the log instead). Failures from EJBs are unwrapped first.
+ * Turns every failure of an API call into a problem+json answer (see {@link Problem}): refusals of
+ * the services with their status and fields, constraint violations field by field, access denied as
+ * 403, lost races as 412, the JAX-RS runtime's own answers (404, 405, 415, ...) with their status
+ * and headers, and anything unexpected as a 500 that says nothing about the insides (the exception
+ * goes to the log instead). Failures from EJBs are unwrapped first.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -72,7 +72,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   /** Invalid fields found by Bean Validation, one error per violated constraint. */
   static Response invalidInput(ConstraintViolationException invalid, String instance) {
     return problem(
-            400, "Invalid input", Messages.get("api.problem.validation"), errorsOf(invalid), instance)
+            400,
+            "Invalid input",
+            Messages.get("api.problem.validation"),
+            errorsOf(invalid),
+            instance)
         .build();
   }
 
@@ -161,8 +165,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   private static Response.ResponseBuilder problem(
       int status, String title, String detail, List<FieldError> errors, String instance) {
     List<FieldError> fields = Problem.listsFields(status) ? List.copyOf(errors) : null;
-    Problem problem =
-        new Problem(Problem.typeFor(status), title, status, detail, instance, fields);
+    Problem problem = new Problem(Problem.typeFor(status), title, status, detail, instance, fields);
     return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
   }
 

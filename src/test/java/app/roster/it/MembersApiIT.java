@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The members REST API as a client sees it: status codes, headers, member JSON and
- * problem+json errors. The test database outlives a run, so every email, phone and search word
- * carries this run's random letters.
+ * The members REST API as a client sees it: status codes, headers, member JSON and problem+json
+ * errors. The test database outlives a run, so every email, phone and search word carries this
+ * run's random letters.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -85,8 +85,17 @@ class MembersApiIT {
         .hasValue("\"" + member.getJsonNumber("version").longValueExact() + "\"");
     assertThat(member.keySet())
         .containsExactlyInAnyOrder(
-            "id", "name", "email", "phone", "dateOfBirth", "role", "type", "externalId",
-            "version", "createdAt", "updatedAt");
+            "id",
+            "name",
+            "email",
+            "phone",
+            "dateOfBirth",
+            "role",
+            "type",
+            "externalId",
+            "version",
+            "createdAt",
+            "updatedAt");
     assertThat(member.getString("name")).isEqualTo("Lena Addison");
     assertThat(member.getString("email")).isEqualTo(email);
     assertThat(member.getString("phone")).isEqualTo(phone.international());
@@ -148,8 +157,7 @@ class MembersApiIT {
     JsonObject problem = problem(response, 409);
     assertThat(problem.getString("type")).isEqualTo("https://roster.app/problems/conflict");
     assertThat(fieldsOf(problem)).containsExactly("email");
-    assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("message"))
-        .isNotBlank();
+    assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("message")).isNotBlank();
   }
 
   @Test
@@ -377,7 +385,8 @@ class MembersApiIT {
             HttpRequest.newBuilder(uri(MEMBERS + "/" + member.getInt("id")))
                 .header("Content-Type", "application/merge-patch+json")
                 .header("If-Match", "\"" + member.getInt("version") + "\"")
-                .method("PATCH", body("{\"role\": \"Agent\", \"externalId\": \"mia-" + RUN + "\"}")),
+                .method(
+                    "PATCH", body("{\"role\": \"Agent\", \"externalId\": \"mia-" + RUN + "\"}")),
             owner);
 
     assertThat(response.statusCode()).isEqualTo(200);
@@ -534,7 +543,11 @@ class MembersApiIT {
     assertForbidden(send("GET", MEMBERS, null, customer));
     assertForbidden(send("GET", MEMBERS + "/" + id, null, customer));
     assertForbidden(
-        send("POST", MEMBERS, member("Sneaky", "sneaky." + RUN + "@roster.test", "Owner"), customer));
+        send(
+            "POST",
+            MEMBERS,
+            member("Sneaky", "sneaky." + RUN + "@roster.test", "Owner"),
+            customer));
     assertForbidden(
         send(
             HttpRequest.newBuilder(uri(MEMBERS + "/" + id))

@@ -65,8 +65,7 @@ class SearchTermsTest {
   void emailIsFoundByItsStartItsPiecesAndItsDomain() {
     Set<String> tokens = SearchTerms.tokensFor(null, "ana.lopez@example.com", null);
 
-    assertThat(tokens)
-        .contains("ana.lopez@example.com", "ana", "lopez", "analopez", "example.com");
+    assertThat(tokens).contains("ana.lopez@example.com", "ana", "lopez", "analopez", "example.com");
     assertThat(matches(tokens, "ana.lo")).isTrue();
     assertThat(matches(tokens, "Ana.Lopez@Example")).isTrue();
     assertThat(matches(tokens, "lopez")).isTrue();
