@@ -22,7 +22,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -137,8 +136,8 @@ public class Member {
   protected Member() {}
 
   public Member(Role role, Instant now) {
-    this.createdAt = storable(now);
-    this.updatedAt = createdAt;
+    this.createdAt = now;
+    this.updatedAt = now;
     changeRole(role);
   }
 
@@ -167,12 +166,7 @@ public class Member {
   }
 
   void touch(Instant now) {
-    this.updatedAt = storable(now);
-  }
-
-  /** A time as the database keeps it (microseconds), so what a caller sees is what it reads. */
-  private static Instant storable(Instant time) {
-    return time.truncatedTo(ChronoUnit.MICROS);
+    this.updatedAt = now;
   }
 
   public void setPasswordHash(String passwordHash) {

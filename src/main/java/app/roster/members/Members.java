@@ -76,6 +76,7 @@ public class Members {
     describe(member, draft);
     em.persist(member);
     flushOrExplain();
+    readBack(member);
     LOG.log(Level.INFO, "Member {0} added as {1}", new Object[] {member.getId(), role.getName()});
     return member;
   }
@@ -100,6 +101,7 @@ public class Members {
     describe(member, draft);
     member.touch(clock.instant());
     flushOrExplain();
+    readBack(member);
     LOG.log(Level.INFO, "Member {0} edited", member.getId());
     return member;
   }
@@ -166,6 +168,15 @@ public class Members {
         default -> conflict("externalId", "member.externalId.taken");
       };
     }
+  }
+
+  /**
+   * Reloads the saved row, so that callers show the member exactly as a later read will: the
+   * database may keep times less precisely than the clock gives them (MariaDB through Connector/J
+   * keeps whole seconds).
+   */
+  private void readBack(Member member) {
+    em.refresh(member);
   }
 
   private static Conflict conflict(String field, String key) {
