@@ -19,6 +19,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
   @Override
   public Response toResponse(ConstraintViolationException invalid) {
-    return ProblemMapper.invalidInput(invalid, ProblemMapper.instance(uri));
+    Problem problem = ProblemMapper.problemFor(invalid, ProblemMapper.instance(uri));
+    return ProblemMapper.respond(problem).build();
   }
 }

@@ -40,44 +40,48 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable thrown) {
-    Throwable failure = unwrap(thrown);
     String instance = instance(uri);
-    if (failure instanceof RosterException refusal) {
-      return problem(
-              refusal.status(), refusal.title(), detailOf(refusal), refusal.errors(), instance)
-          .build();
-    }
-    if (failure instanceof ConstraintViolationException invalid) {
-      return invalidInput(invalid, instance);
-    }
-    if (isAccessDenied(failure)) {
-      return problem(403, "Forbidden", Messages.get("error.forbidden"), List.of(), instance)
-          .build();
-    }
-    if (causedByLostRace(failure)) {
-      return problem(412, "Precondition Failed", Messages.get("error.stale"), List.of(), instance)
-          .build();
-    }
+    Throwable failure = unwrap(thrown);
     if (failure instanceof WebApplicationException web) {
       if (web.getResponse().getStatus() >= 500) {
         logUnexpected(thrown, instance);
       }
       return fromRuntime(web.getResponse(), instance);
     }
-    logUnexpected(thrown, instance);
-    return problem(500, "Internal Server Error", Messages.get("api.problem.500"), null, instance)
-        .build();
+    Problem problem = problemFor(failure, instance);
+    if (problem.status() == 500) {
+      logUnexpected(thrown, instance);
+    }
+    return respond(problem).build();
   }
 
-  /** Invalid fields found by Bean Validation, one error per violated constraint. */
-  static Response invalidInput(ConstraintViolationException invalid, String instance) {
+  /** The problem that tells a client about this (unwrapped) failure. */
+  static Problem problemFor(Throwable failure, String instance) {
+    if (failure instanceof RosterException refusal) {
+      return problem(
+          refusal.status(), refusal.title(), detailOf(refusal), refusal.errors(), instance);
+    }
+    if (failure instanceof ConstraintViolationException invalid) {
+      return problem(
+          400,
+          "Invalid input",
+          Messages.get("api.problem.validation"),
+          errorsOf(invalid),
+          instance);
+    }
+    if (isAccessDenied(failure)) {
+      return problem(403, "Forbidden", Messages.get("error.forbidden"), List.of(), instance);
+    }
+    if (causedByLostRace(failure)) {
+      return problem(412, "Precondition Failed", Messages.get("error.stale"), List.of(), instance);
+    }
     return problem(
-            400,
-            "Invalid input",
-            Messages.get("api.problem.validation"),
-            errorsOf(invalid),
-            instance)
-        .build();
+        500, "Internal Server Error", Messages.get("api.problem.500"), List.of(), instance);
+  }
+
+  /** The problem+json answer carrying this problem. */
+  static Response.ResponseBuilder respond(Problem problem) {
+    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
   }
 
   /** The request's path, which names this occurrence of the problem. */
@@ -123,7 +127,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     return Messages.get(refusal.messageKey(), refusal.messageArgs());
   }
 
-  static List<FieldError> errorsOf(ConstraintViolationException invalid) {
+  private static List<FieldError> errorsOf(ConstraintViolationException invalid) {
     List<FieldError> errors = new ArrayList<>();
     for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
       errors.add(new FieldError(fieldOf(violation.getPropertyPath()), violation.getMessage()));
@@ -146,13 +150,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     int status = original.getStatus();
     String key = "api.problem." + status;
     String detail = Messages.get(key);
-    Response.ResponseBuilder answer =
+    Problem problem =
         problem(
             status,
             original.getStatusInfo().getReasonPhrase(),
             detail.equals(key) ? null : detail,
             List.of(),
             instance);
+    Response.ResponseBuilder answer = respond(problem);
     for (Map.Entry<String, List<Object>> header : original.getHeaders().entrySet()) {
       if (!header.getKey().equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)
           && !header.getKey().equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
@@ -162,11 +167,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     return answer.build();
   }
 
-  private static Response.ResponseBuilder problem(
+  private static Problem problem(
       int status, String title, String detail, List<FieldError> errors, String instance) {
     List<FieldError> fields = Problem.listsFields(status) ? List.copyOf(errors) : null;
-    Problem problem = new Problem(Problem.typeFor(status), title, status, detail, instance, fields);
-    return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+    return new Problem(Problem.typeFor(status), title, status, detail, instance, fields);
   }
 
   private void logUnexpected(Throwable thrown, String instance) {

@@ -557,6 +557,32 @@ class MembersApiIT {
             customer));
   }
 
+  @Test
+  void agentCannotGrantOrEditRolesAboveTheirOwn() throws Exception {
+    String email = "agent.limits." + RUN + "@roster.test";
+    add("Agnes Agent", email, "Agent");
+    String password = "agent-password-" + RUN;
+    TestDatabase.givePassword(email, password);
+    String agent = email + ":" + password;
+    JsonObject anOwner = list("role=Owner&size=1").getJsonArray("items").getJsonObject(0);
+
+    HttpResponse<String> customerAdded =
+        send("POST", MEMBERS, member("Cleo", "cleo." + RUN + "@roster.test", "Customer"), agent);
+    HttpResponse<String> ownerAdded =
+        send("POST", MEMBERS, member("Oscar", "oscar." + RUN + "@roster.test", "Owner"), agent);
+    HttpResponse<String> ownerEdited =
+        send(
+            HttpRequest.newBuilder(uri(MEMBERS + "/" + anOwner.getInt("id")))
+                .header("Content-Type", "application/json")
+                .header("If-Match", "\"" + anOwner.getInt("version") + "\"")
+                .method("PATCH", body("{\"email\": \"taken.over." + RUN + "@roster.test\"}")),
+            agent);
+
+    assertThat(customerAdded.statusCode()).isEqualTo(201);
+    assertForbidden(ownerAdded);
+    assertForbidden(ownerEdited);
+  }
+
   private static void assertForbidden(HttpResponse<String> response) {
     JsonObject problem = problem(response, 403);
     assertThat(problem.getString("detail")).isNotBlank();
