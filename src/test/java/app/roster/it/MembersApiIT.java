@@ -575,7 +575,7 @@ class MembersApiIT {
             HttpRequest.newBuilder(uri(MEMBERS + "/" + anOwner.getInt("id")))
                 .header("Content-Type", "application/json")
                 .header("If-Match", "\"" + anOwner.getInt("version") + "\"")
-                .method("PATCH", body("{\"email\": \"taken.over." + RUN + "@roster.test\"}")),
+                .method("PATCH", body("{\"name\": \"Taken Over\"}")),
             agent);
 
     assertThat(customerAdded.statusCode()).isEqualTo(201);
