@@ -23,6 +23,9 @@ public final class SearchTerms {
   private static final int MAX_SUFFIXES = 24;
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final char KATAKANA_SMALL_A = '\u30a1';
+  private static final char KATAKANA_SMALL_KE = '\u30f6';
+  private static final int KATAKANA_TO_HIRAGANA = 0x60;
   private static final Pattern EMAIL_SEPARATORS = Pattern.compile("[._+\\-]+");
 
   private SearchTerms() {}
@@ -143,10 +146,25 @@ public final class SearchTerms {
     }
   }
 
-  /** Lower case, accents removed, compatibility forms unified (full-width letters and so on). */
+  /**
+   * Lower case, accents removed, compatibility forms unified (full-width letters and so on), "ß" as
+   * "ss", "œ" as "oe" and katakana as hiragana. The last three are what MySQL's and MariaDB's
+   * default collations treat as equal: folded here, "Groß" and "gross@..." give one token instead
+   * of two that the token table's primary key would call duplicates.
+   */
   static String fold(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-    return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    String folded = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    return toHiragana(folded.replace("ß", "ss").replace("œ", "oe"));
+  }
+
+  private static String toHiragana(String text) {
+    StringBuilder result = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      boolean hasHiragana = c >= KATAKANA_SMALL_A && c <= KATAKANA_SMALL_KE;
+      result.append(hasHiragana ? (char) (c - KATAKANA_TO_HIRAGANA) : c);
+    }
+    return result.toString();
   }
 
   /** The start of an email as the tokens hold it: local part folded, domain in ASCII. */

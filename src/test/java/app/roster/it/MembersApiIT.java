@@ -445,6 +445,15 @@ class MembersApiIT {
   }
 
   @Test
+  void nameAndEmailThatTheDatabaseFoldsAlikeAreSavedAndFound() throws Exception {
+    String word = "Groß" + RUN;
+    JsonObject member = add("Jörg " + word, "joerg.gross" + RUN + "@firma.example", "Customer");
+
+    assertThat(ids(list("q=" + encode(word)))).containsExactly(member.getInt("id"));
+    assertThat(ids(list("q=gross" + RUN))).containsExactly(member.getInt("id"));
+  }
+
+  @Test
   void searchFindsPhoneDigits() throws Exception {
     Phone phone = Phone.random();
     JsonObject member =

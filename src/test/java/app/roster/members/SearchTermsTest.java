@@ -54,6 +54,26 @@ class SearchTermsTest {
   }
 
   @Test
+  void sharpSAndLigaturesFoldAsTheDatabaseComparesThem() {
+    Set<String> tokens = SearchTerms.tokensFor("Jörg Groß Cœur", "joerg.gross@firma.de", null);
+
+    assertThat(tokens).contains("gross", "coeur").doesNotContain("groß", "cœur");
+    assertThat(matches(tokens, "Groß")).isTrue();
+    assertThat(matches(tokens, "GROSS")).isTrue();
+    assertThat(matches(tokens, "coeur")).isTrue();
+  }
+
+  @Test
+  void katakanaAndHiraganaFindEachOther() {
+    Set<String> tokens = SearchTerms.tokensFor("タロウ", null, null);
+
+    assertThat(tokens).contains("たろう").doesNotContain("タロウ");
+    assertThat(matches(tokens, "たろう")).isTrue();
+    assertThat(matches(tokens, "ﾀﾛｳ")).isTrue();
+    assertThat(matches(tokens, "ロウ")).isTrue();
+  }
+
+  @Test
   void rightToLeftNamesAreWords() {
     Set<String> tokens = SearchTerms.tokensFor("ليلى عبد الله", null, null);
 
