@@ -35,7 +35,7 @@ class SignInIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return RosterDeployment.war();
+    return RosterDeployment.withMovableClock();
   }
 
   @ArquillianResource URL base;
@@ -103,6 +103,53 @@ class SignInIT {
 
     assertThat(refused.statusCode()).isEqualTo(200);
     assertThat(refused.body()).contains("The email or password is not right");
+  }
+
+  @Test
+  void fiveWrongPasswordsRestTheAccountFor15Minutes() throws Exception {
+    String email = "lockout-" + UUID.randomUUID() + "@roster.test";
+    String password = "the-right-password-1";
+    HttpResponse<String> created =
+        send(
+            http,
+            HttpRequest.newBuilder(URI.create(base + "api/v1/members"))
+                .header("Authorization", basic(OWNER + ":" + OWNER_PASSWORD))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"name\":\"Lou Locked\",\"email\":\"" + email + "\",\"role\":\"Agent\"}"))
+                .build());
+    assertThat(created.statusCode()).isEqualTo(201);
+    TestDatabase.givePassword(email, password);
+    assertThat(get("api/v1/members?size=1", email + ":" + password).statusCode()).isEqualTo(200);
+
+    for (int i = 0; i < 5; i++) {
+      assertThat(get("api/v1/members?size=1", email + ":wrong-" + i).statusCode()).isEqualTo(401);
+    }
+    HttpResponse<String> whileResting = get("api/v1/members?size=1", email + ":" + password);
+    HttpResponse<String> wrong = get("api/v1/members?size=1", email + ":wrong-again");
+    advanceClock("PT15M1S");
+    HttpResponse<String> afterwards = get("api/v1/members?size=1", email + ":" + password);
+
+    assertThat(whileResting.statusCode()).isEqualTo(401);
+    assertThat(whileResting.body()).isEqualTo(wrong.body());
+    assertThat(afterwards.statusCode()).isEqualTo(200);
+  }
+
+  private void advanceClock(String by) throws Exception {
+    HttpResponse<String> moved =
+        send(
+            http,
+            HttpRequest.newBuilder(URI.create(base + "api/test/clock/advance?by=" + by))
+                .header("Authorization", basic(OWNER + ":" + OWNER_PASSWORD))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
+    assertThat(moved.statusCode()).isEqualTo(200);
+  }
+
+  private static String basic(String credentials) {
+    return "Basic "
+        + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
   }
 
   private HttpResponse<String> postSignIn(
