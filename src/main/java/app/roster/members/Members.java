@@ -1,5 +1,6 @@
 package app.roster.members;
 
+import static app.roster.security.Permission.MEMBER;
 import static app.roster.security.Permission.MEMBERS_EDIT;
 import static app.roster.security.Permission.MEMBERS_VIEW;
 
@@ -55,6 +56,17 @@ public class Members {
 
   @RolesAllowed(MEMBERS_VIEW)
   public Member find(long id) {
+    Member member = em.find(Member.class, id);
+    if (member == null) {
+      throw new NotFound("member.notFound");
+    }
+    return member;
+  }
+
+  /** The signed-in member (team or customer), for their own page and the console header. */
+  @RolesAllowed(MEMBER)
+  public Member self() {
+    long id = Long.parseLong(caller.getCallerPrincipal().getName());
     Member member = em.find(Member.class, id);
     if (member == null) {
       throw new NotFound("member.notFound");
@@ -187,7 +199,9 @@ public class Members {
   private Role grantableRole(String name) {
     Role role = roles.require(name);
     if (!holdsAll(role)) {
-      throw new Forbidden("member.role.notGrantable");
+      throw new Forbidden(
+          "member.role.notGrantable",
+          new FieldError("role", Messages.get("member.role.notGrantable")));
     }
     return role;
   }

@@ -13,6 +13,11 @@ public class Forbidden extends RosterException {
     super(messageKey, List.of());
   }
 
+  /** A refusal that concerns one field, such as a role the caller may not hand out. */
+  public Forbidden(String messageKey, FieldError error) {
+    super(messageKey, List.of(error));
+  }
+
   @Override
   public int status() {
     return 403;

@@ -1,0 +1,117 @@
+package app.roster.members;
+
+import app.roster.platform.FieldMessages;
+import app.roster.platform.Notices;
+import app.roster.platform.RosterException;
+import app.roster.roles.Role;
+import app.roster.roles.RoleKind;
+import app.roster.roles.Roles;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.primefaces.PrimeFaces;
+
+/**
+ * People → Members: the member list with its search and filters, and the Add member dialog.
+ * View-scoped, so paging, sorting and the filter survive the page's Ajax requests.
+ */
+@Named
+@ViewScoped
+public class MembersView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  static final String ALL = "all";
+  private static final String ADD_FORM = "add";
+  private static final String DEFAULT_ROLE = "Customer";
+
+  @Inject Members members;
+
+  @Inject Roles roles;
+
+  @Inject Clock clock;
+
+  private MemberTable table;
+  private List<String> roleNames;
+  private String query;
+  private String role;
+  private String type = ALL;
+  private MemberDraft draft = new MemberDraft();
+
+  @PostConstruct
+  void init() {
+    table = new MemberTable(members, this::filter);
+    roleNames = roles.all().stream().map(Role::getName).toList();
+  }
+
+  /** The search text, role and type the page last submitted. */
+  MemberFilter filter() {
+    RoleKind kind = type == null || ALL.equals(type) ? null : RoleKind.valueOf(type);
+    return new MemberFilter(query, role, kind);
+  }
+
+  /** Opens the dialog on an empty form. */
+  public void startAdding() {
+    draft = new MemberDraft();
+    draft.setRole(roleNames.contains(DEFAULT_ROLE) ? DEFAULT_ROLE : null);
+  }
+
+  public void add() {
+    try {
+      Member added = members.add(draft);
+      Notices.done("members.added", added.getName());
+      PrimeFaces.current().ajax().addCallbackParam("added", true);
+    } catch (RosterException refusal) {
+      FieldMessages.show(ADD_FORM, refusal);
+    } catch (ConstraintViolationException violations) {
+      FieldMessages.show(ADD_FORM, violations);
+    }
+  }
+
+  /** The latest date of birth the date picker offers. */
+  public LocalDate getToday() {
+    return LocalDate.now(clock);
+  }
+
+  public MemberTable getTable() {
+    return table;
+  }
+
+  public List<String> getRoleNames() {
+    return roleNames;
+  }
+
+  public String getQuery() {
+    return query;
+  }
+
+  public void setQuery(String query) {
+    this.query = query;
+  }
+
+  public String getRole() {
+    return role;
+  }
+
+  public void setRole(String role) {
+    this.role = role;
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public void setType(String type) {
+    this.type = type;
+  }
+
+  public MemberDraft getDraft() {
+    return draft;
+  }
+}
