@@ -128,13 +128,24 @@ public final class Browser implements AutoCloseable {
 
   /** Chooses an option of a PrimeFaces select menu by its label, as a user clicks it. */
   public Browser choose(String menuId, String label) {
+    if (label.equals(textOrEmpty(menuId + "_label"))) {
+      return this;
+    }
     click(menuId);
-    visible(menuId + "_panel");
-    By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label=\"" + label + "\"]");
+    String panel = menuId + "_panel";
+    visible(panel);
+    until(() -> !isAnimated(panel));
+    By item = By.cssSelector("[id='" + panel + "'] li[data-label=\"" + label + "\"]");
     new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.elementToBeClickable(item)).click();
-    until(() -> label.equals(textOrEmpty(menuId + "_label")));
+    until(() -> label.equals(textOrEmpty(menuId + "_label")) && !isVisible(panel));
     waitForPage();
     return this;
+  }
+
+  private boolean isAnimated(String id) {
+    return Boolean.TRUE.equals(
+        driver.executeScript(
+            "return jQuery(document.getElementById(arguments[0])).is(':animated');", id));
   }
 
   public String text(String id) {
@@ -145,6 +156,14 @@ public final class Browser implements AutoCloseable {
   public String waitForText(String id, String expected) {
     until(() -> textOrEmpty(id).contains(expected));
     return text(id);
+  }
+
+  /** Waits until a growl notification shows a text containing {@code expected}. */
+  public void waitForGrowl(String expected) {
+    until(
+        () ->
+            driver.findElements(By.cssSelector(".ui-growl-message")).stream()
+                .anyMatch(message -> message.getText().contains(expected)));
   }
 
   /** Waits until {@code condition} holds, re-checking it after every change of the page. */
