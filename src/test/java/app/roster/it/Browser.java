@@ -126,26 +126,35 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
-  /** Chooses an option of a PrimeFaces select menu by its label, as a user clicks it. */
+  /**
+   * Chooses an option of a PrimeFaces select menu by its label, as a user clicks it: opens the
+   * panel, waits until it has finished opening (the menu says it is expanded), clicks the option,
+   * and waits until the menu shows it and has closed.
+   */
   public Browser choose(String menuId, String label) {
     if (label.equals(textOrEmpty(menuId + "_label"))) {
       return this;
     }
     click(menuId);
-    String panel = menuId + "_panel";
-    visible(panel);
-    until(() -> !isAnimated(panel));
-    By item = By.cssSelector("[id='" + panel + "'] li[data-label=\"" + label + "\"]");
+    until(() -> isExpanded(menuId));
+    By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label=\"" + label + "\"]");
     new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.elementToBeClickable(item)).click();
-    until(() -> label.equals(textOrEmpty(menuId + "_label")) && !isVisible(panel));
+    until(() -> label.equals(textOrEmpty(menuId + "_label")) && !isExpanded(menuId));
     waitForPage();
     return this;
   }
 
-  private boolean isAnimated(String id) {
-    return Boolean.TRUE.equals(
-        driver.executeScript(
-            "return jQuery(document.getElementById(arguments[0])).is(':animated');", id));
+  private boolean isExpanded(String menuId) {
+    return "true".equals(element(menuId + "_label").getAttribute("aria-expanded"));
+  }
+
+  /** Clicks a link or a button without Ajax, and waits until the page it loads is there. */
+  public Browser clickThrough(String id) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    click(id);
+    new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.stalenessOf(page));
+    waitForPage();
+    return this;
   }
 
   public String text(String id) {

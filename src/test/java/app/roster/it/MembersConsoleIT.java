@@ -147,6 +147,25 @@ class MembersConsoleIT {
   }
 
   @Test
+  void aRoleTheAdminMayNotGrantIsRefusedBesideTheRoleField() throws Exception {
+    signInAsOwner();
+    String agentEmail = "agent." + run + "@example.com";
+    String password = "agent-" + run;
+    addMember("Agent " + run, agentEmail, null, null, "Agent");
+    browser.until(() -> !browser.isVisible("add:name"));
+    TestDatabase.givePassword(agentEmail, password);
+    browser.clickThrough("account:signOut");
+    signIn(agentEmail, password);
+    assertThat(browser.text("account:signedInName")).isEqualTo("Agent " + run);
+
+    addMember("Would Be Admin", "admin." + run + "@example.com", null, null, "Admin");
+
+    assertThat(browser.waitForText("add:roleMessage", "cannot give a role"))
+        .isEqualTo("You cannot give a role with permissions you do not have yourself.");
+    assertThat(browser.isVisible("add:name")).as("the dialog stays open").isTrue();
+  }
+
+  @Test
   void anEditOnTheProfileShowsInTheList() {
     signInAsOwner();
     String email = "edit." + run + "@example.com";
@@ -162,7 +181,7 @@ class MembersConsoleIT {
     assertThat(browser.text("profile:summaryName")).isEqualTo("After Edit " + run);
     browser.screenshot("member-profile");
 
-    browser.click("back");
+    browser.clickThrough("back");
     search(email);
     browser.until(() -> onlyRowContains("After Edit " + run));
     assertThat(browser.rows(TABLE).get(0)).contains("Agent", "Team");
@@ -204,7 +223,7 @@ class MembersConsoleIT {
   void signingOutLandsOnSignInAndTheConsoleAsksToSignInAgain() {
     signInAsOwner();
 
-    browser.click("account:signOut");
+    browser.clickThrough("account:signOut");
 
     assertThat(browser.path()).startsWith("signin.xhtml");
     assertThat(browser.driver().getPageSource()).contains("You have signed out.");
@@ -220,7 +239,7 @@ class MembersConsoleIT {
     addMember("Ana López", typed, null, null, "Customer");
     browser.until(() -> !browser.isVisible("add:name"));
     TestDatabase.givePassword(typed.toLowerCase(Locale.ROOT), password);
-    browser.click("account:signOut");
+    browser.clickThrough("account:signOut");
 
     signIn(typed.toLowerCase(Locale.ROOT), password);
 
@@ -244,7 +263,7 @@ class MembersConsoleIT {
 
   private void signIn(String email, String password) {
     browser.go("signin.xhtml");
-    browser.type("email", email).type("password", password).click("submit");
+    browser.type("email", email).type("password", password).clickThrough("submit");
   }
 
   private void openAddDialog() {
@@ -273,7 +292,7 @@ class MembersConsoleIT {
   private void openProfileOf(String email) {
     search(email);
     browser.until(() -> onlyRowContains(email));
-    browser.click(TABLE + ":0:profile");
+    browser.clickThrough(TABLE + ":0:profile");
     assertThat(browser.path()).startsWith("console/members/member.xhtml?id=");
   }
 
