@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * The signed-in member, for the console header and for a customer's My profile page. Loaded
- * at most once per request, and only when a page shows it.
+ * The signed-in member, for the console header and for a customer's My profile page. Loaded at most
+ * once per request, and only when a page shows it.
  */
 @Named
 @RequestScoped

@@ -9,8 +9,8 @@ import java.util.Locale;
 
 /**
  * A member as the console and the member's own page show it: display values only, small and
- * serialisable, so views never hold the entity across requests. A class with getters rather
- * than a record, because Expression Language 5 reads only bean properties.
+ * serialisable, so views never hold the entity across requests. A class with getters rather than a
+ * record, because Expression Language 5 reads only bean properties.
  */
 public final class MemberSummary implements Serializable {
 
@@ -75,7 +75,9 @@ public final class MemberSummary implements Serializable {
   }
 
   private static String firstLetter(String word) {
-    return word.isEmpty() ? "" : new String(Character.toChars(word.codePointAt(0))).toUpperCase(Locale.ROOT);
+    return word.isEmpty()
+        ? ""
+        : new String(Character.toChars(word.codePointAt(0))).toUpperCase(Locale.ROOT);
   }
 
   public boolean isTeam() {

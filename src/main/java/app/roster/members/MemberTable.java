@@ -12,8 +12,8 @@ import org.primefaces.model.SortOrder;
 
 /**
  * The console's member list as PrimeFaces pages through it: each page comes from {@link
- * Members#list} with its exact total, narrowed by the filter the page holds when the table
- * renders. Only the rows on screen are ever loaded.
+ * Members#list} with its exact total, narrowed by the filter the page holds when the table renders.
+ * Only the rows on screen are ever loaded.
  */
 public class MemberTable extends LazyDataModel<MemberSummary> {
 
@@ -29,9 +29,9 @@ public class MemberTable extends LazyDataModel<MemberSummary> {
   }
 
   /**
-   * PrimeFaces asks for the count before the page. The service answers both in one call, so
-   * this returns the total of the last page loaded, and {@link #load} sets the fresh one. A
-   * change of filter always starts again on the first page, so a stale count never hides rows.
+   * PrimeFaces asks for the count before the page. The service answers both in one call, so this
+   * returns the total of the last page loaded, and {@link #load} sets the fresh one. A change of
+   * filter always starts again on the first page, so a stale count never hides rows.
    */
   @Override
   public int count(Map<String, FilterMeta> filterBy) {

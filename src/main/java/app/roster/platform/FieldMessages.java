@@ -8,10 +8,10 @@ import jakarta.validation.Path;
 import java.util.Locale;
 
 /**
- * Shows a service's refusal where the admin is looking: each field error beside the input of
- * the same id in the given form (inputs are named after the API's fields: name, email, phone,
- * dateOfBirth, role, externalId), anything else as a message for the whole form. Marks the
- * request as failed, so a dialog stays open.
+ * Shows a service's refusal where the admin is looking: each field error beside the input of the
+ * same id in the given form (inputs are named after the API's fields: name, email, phone,
+ * dateOfBirth, role, externalId), anything else as a message for the whole form. Marks the request
+ * as failed, so a dialog stays open.
  */
 public final class FieldMessages {
 

@@ -26,9 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Chromium driven through Debian's ChromeDriver, for tests that click through the
- * console as an admin would. The driver path is given explicitly, so Selenium Manager never
- * runs; each browser starts on an empty profile under target/. Waits are explicit: for the page,
- * for PrimeFaces' Ajax queue to drain, or for what the user should see.
+ * console as an admin would. The driver path is given explicitly, so Selenium Manager never runs;
+ * each browser starts on an empty profile under target/. Waits are explicit: for the page, for
+ * PrimeFaces' Ajax queue to drain, or for what the user should see.
  */
 public final class Browser implements AutoCloseable {
 
@@ -120,7 +120,8 @@ public final class Browser implements AutoCloseable {
 
   /** Clicks and waits until the page or the Ajax request it started has finished. */
   public Browser click(String id) {
-    new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.elementToBeClickable(By.id(id)))
+    new WebDriverWait(driver, TIMEOUT)
+        .until(ExpectedConditions.elementToBeClickable(By.id(id)))
         .click();
     waitForPage();
     return this;
@@ -198,7 +199,8 @@ public final class Browser implements AutoCloseable {
   /** The visible texts of the rows of a PrimeFaces data table, one string per row. */
   public List<String> rows(String tableId) {
     return driver
-        .findElements(By.cssSelector("[id='" + tableId + "_data'] > tr:not(.ui-datatable-empty-message)"))
+        .findElements(
+            By.cssSelector("[id='" + tableId + "_data'] > tr:not(.ui-datatable-empty-message)"))
         .stream()
         .map(WebElement::getText)
         .toList();

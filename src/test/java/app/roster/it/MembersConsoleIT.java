@@ -24,9 +24,9 @@ import org.openqa.selenium.WindowType;
 
 /**
  * People → Members as an admin uses it, in a headless Chromium against the packaged WAR: adding
- * members through the dialog, errors beside their fields, the search box, editing on the
- * profile, a concurrent edit, signing out, and a customer's own page. Every test makes its own
- * members with a random suffix, because the test database outlives a run.
+ * members through the dialog, errors beside their fields, the search box, editing on the profile, a
+ * concurrent edit, signing out, and a customer's own page. Every test makes its own members with a
+ * random suffix, because the test database outlives a run.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
