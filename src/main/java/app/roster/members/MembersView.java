@@ -29,7 +29,6 @@ public class MembersView implements Serializable {
 
   static final String ALL = "all";
   private static final String ADD_FORM = "add";
-  private static final String DEFAULT_ROLE = "Customer";
 
   @Inject Members members;
 
@@ -56,10 +55,9 @@ public class MembersView implements Serializable {
     return new MemberFilter(query, role, kind);
   }
 
-  /** Opens the dialog on an empty form. */
+  /** Opens the dialog on an empty form; the admin chooses the role on purpose. */
   public void startAdding() {
     draft = new MemberDraft();
-    draft.setRole(roleNames.contains(DEFAULT_ROLE) ? DEFAULT_ROLE : null);
   }
 
   public void add() {
