@@ -179,6 +179,7 @@ class MembersConsoleIT {
     browser.click("profile:save");
     browser.waitForGrowl("Changes saved");
     assertThat(browser.text("profile:summaryName")).isEqualTo("After Edit " + run);
+    assertThat(browser.text("pageTitle")).isEqualTo("After Edit " + run);
     browser.screenshot("member-profile");
 
     browser.clickThrough("back");
