@@ -15,7 +15,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.primefaces.PrimeFaces;
 
 /**
  * People → Members: the member list with its search and filters, and the Add member dialog.
@@ -64,7 +63,6 @@ public class MembersView implements Serializable {
     try {
       Member added = members.add(draft);
       Notices.done("members.added", added.getName());
-      PrimeFaces.current().ajax().addCallbackParam("added", true);
     } catch (RosterException refusal) {
       FieldMessages.show(ADD_FORM, refusal);
     } catch (ConstraintViolationException violations) {
