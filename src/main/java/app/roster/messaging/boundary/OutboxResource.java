@@ -1,0 +1,118 @@
+package app.roster.messaging.boundary;
+
+import app.roster.messaging.entity.Channel;
+import app.roster.messaging.entity.MessageStatus;
+import app.roster.platform.FieldError;
+import app.roster.platform.InvalidInput;
+import app.roster.platform.Messages;
+import app.roster.platform.Page;
+import app.roster.platform.PageRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * The outbox over HTTP, for Owners and Admins: list messages with their delivery state (and the
+ * body of captured ones), and queue a test email.
+ */
+@Path("v1/outbox")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class OutboxResource {
+
+  @Inject Outbox outbox;
+
+  @Context UriInfo uri;
+
+  @GET
+  public Page<Item> list(
+      @QueryParam("to") String to,
+      @QueryParam("channel") String channel,
+      @QueryParam("status") String status,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    OutboxFilter filter =
+        new OutboxFilter(
+            to,
+            parse(Channel.class, "channel", channel),
+            parse(MessageStatus.class, "status", status));
+    return outbox.list(filter, new PageRequest(page, size, null)).map(Item::of);
+  }
+
+  @GET
+  @Path("{id}")
+  public Item find(@PathParam("id") long id) {
+    return Item.of(outbox.find(id));
+  }
+
+  @POST
+  @Path("test")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response sendTest(TestRequest request) {
+    long id = outbox.sendTest(request == null ? null : request.to());
+    return Response.accepted(new Queued(id))
+        .location(uri.getBaseUriBuilder().path("v1/outbox/{id}").build(id))
+        .build();
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      String key = "outbox." + field + ".unknown";
+      throw new InvalidInput(key, new FieldError(field, Messages.get(key, value)));
+    }
+  }
+
+  /** A message in the API's words; the body only for captured messages. */
+  public record Item(
+      long id,
+      String channel,
+      String to,
+      String subject,
+      String status,
+      int attempts,
+      String lastError,
+      Instant createdAt,
+      Instant sentAt,
+      Instant nextAttemptAt,
+      String body) {
+
+    static Item of(OutboxEntry e) {
+      return new Item(
+          e.id(),
+          e.channel().name(),
+          e.recipient(),
+          e.subject(),
+          e.status().name(),
+          e.attempts(),
+          e.lastError(),
+          e.createdAt(),
+          e.sentAt(),
+          e.nextAttemptAt(),
+          e.textBody());
+    }
+  }
+
+  /** The body of POST /api/v1/outbox/test. */
+  public record TestRequest(String to) {}
+
+  /** The answer to a queued test message. */
+  public record Queued(long id) {}
+}

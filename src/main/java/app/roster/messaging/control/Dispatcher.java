@@ -1,0 +1,239 @@
+package app.roster.messaging.control;
+
+import app.roster.messaging.entity.Channel;
+import app.roster.messaging.entity.MessageStatus;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Delivers what the outbox holds. It runs on every instance: every five seconds from a
+ * non-persistent timer, and at once after a transaction that queued a message commits. Each run
+ * claims due messages in batches ({@link OutboxStore}) and hands them to the transport of their
+ * channel, or captures them when that channel has none configured. Within an instance only one
+ * run goes at a time; a wake-up during a run makes it go round once more.
+ *
+ * <p>What it promises: <b>nothing is lost</b> — a message exists exactly when the change that
+ * queued it committed, and it stays in the outbox until a server accepted it, it was captured,
+ * or it failed for good (a 5xx refusal, or {@code roster.outbox.max-attempts} attempts with
+ * doubling delays), each visible in Settings → Outbox. A claim lasts {@code roster.outbox.lease};
+ * when an instance stops in the middle of a batch, its messages fall due again when the claim
+ * runs out and another instance (or this one, restarted) takes them. <b>Nothing is sent
+ * twice</b> — only one claim can hold a message, a claim is only written back by its holder, and
+ * the dispatcher starts a delivery only while its claim has more than the transport's longest
+ * send time left. One window remains: a crash (or a lost database) after the server accepted a
+ * message but before SENT was recorded. That message is sent again after the claim runs out,
+ * with the same Message-ID header, so mail clients and servers that deduplicate drop it.
+ * Instances are expected to keep their clocks in step (NTP); the lease leaves minutes of margin.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrator")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Dispatcher {
+
+  private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
+
+  /** Batches per run, so one run ends and the timer's next one goes on with a backlog. */
+  private static final int MAX_BATCHES_PER_RUN = 200;
+
+  @Inject OutboxStore store;
+
+  @Inject DispatchSettings settings;
+
+  @Inject @Any Instance<MessageTransport> transports;
+
+  @Inject Clock clock;
+
+  @Resource ManagedExecutorService executor;
+
+  private final String instance = UUID.randomUUID().toString().substring(0, 8);
+  private final AtomicLong claims = new AtomicLong();
+  private final AtomicBoolean running = new AtomicBoolean();
+  private final AtomicBoolean requested = new AtomicBoolean();
+  private volatile boolean stopping;
+  private volatile Instant lastTick;
+
+  @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "outbox")
+  void tick() {
+    lastTick = clock.instant();
+    requested.set(true);
+    drain();
+  }
+
+  /** Asks for a run soon, without waiting for it: called after a message is queued. */
+  public void wake() {
+    requested.set(true);
+    if (!running.get() && !stopping) {
+      try {
+        executor.execute(this::drain);
+      } catch (RejectedExecutionException e) {
+        LOG.log(Level.FINE, "Dispatch after commit deferred to the timer", e);
+      }
+    }
+  }
+
+  /** When the timer last started a run here; empty before the first. */
+  public Optional<Instant> lastTick() {
+    return Optional.ofNullable(lastTick);
+  }
+
+  @PreDestroy
+  void stop() {
+    stopping = true;
+  }
+
+  private void drain() {
+    while (!stopping && requested.get() && running.compareAndSet(false, true)) {
+      try {
+        requested.set(false);
+        deliverDue();
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Outbox run stopped early; the next run goes on from there", e);
+      } finally {
+        running.set(false);
+      }
+    }
+  }
+
+  private void deliverDue() {
+    for (int batch = 0; batch < MAX_BATCHES_PER_RUN && !stopping; batch++) {
+      Instant now = clock.instant();
+      OutboxStore.Claim claim =
+          store.claim(nextToken(), now, now.plus(settings.lease()), settings.batchSize());
+      if (claim.due() == 0) {
+        return;
+      }
+      deliverByChannel(claim.envelopes());
+    }
+    requested.set(true);
+  }
+
+  private void deliverByChannel(List<Envelope> envelopes) {
+    Map<Channel, List<Envelope>> byChannel = new LinkedHashMap<>();
+    for (Envelope e : envelopes) {
+      byChannel.computeIfAbsent(e.channel(), c -> new ArrayList<>()).add(e);
+    }
+    byChannel.forEach(
+        (channel, batch) ->
+            transportFor(channel)
+                .ifPresentOrElse(t -> deliver(t, batch), () -> capture(batch)));
+  }
+
+  private Optional<MessageTransport> transportFor(Channel channel) {
+    return transports.stream()
+        .filter(t -> t.channel() == channel && t.isConfigured())
+        .findFirst();
+  }
+
+  private void capture(List<Envelope> batch) {
+    for (Envelope e : batch) {
+      if (store.delivered(e, MessageStatus.CAPTURED, clock.instant())) {
+        LOG.log(Level.INFO, "Outbox message {0} captured ({1})", new Object[] {e.id(), e.channel()});
+      }
+    }
+  }
+
+  private void deliver(MessageTransport transport, List<Envelope> batch) {
+    RetryPolicy policy = settings.retryPolicy();
+    try (MessageTransport.Sender sender = transport.open()) {
+      for (int i = 0; i < batch.size(); i++) {
+        Envelope e = batch.get(i);
+        if (stopping || clock.instant().plus(transport.longestSend()).isAfter(e.claimedUntil())) {
+          store.release(batch.subList(i, batch.size()), clock.instant());
+          return;
+        }
+        if (!policy.allows(e.attempts())) {
+          giveUp(e, "Gave up: the last delivery attempt was interrupted");
+          continue;
+        }
+        try {
+          sender.deliver(e);
+          recordSent(e, transport);
+        } catch (DeliveryFailed failure) {
+          recordFailure(e, failure, policy);
+          if (failure.isServerUnreachable()) {
+            failRest(batch.subList(i + 1, batch.size()), failure, policy);
+            return;
+          }
+        } catch (RuntimeException bug) {
+          LOG.log(Level.WARNING, "Outbox message " + e.id() + " broke its transport", bug);
+          recordFailure(e, DeliveryFailed.retryable(bug.getClass().getSimpleName()), policy);
+        }
+      }
+    }
+  }
+
+  private void recordSent(Envelope e, MessageTransport transport) {
+    if (store.delivered(e, MessageStatus.SENT, clock.instant())) {
+      LOG.log(
+          Level.INFO,
+          "Outbox message {0} sent through {1} (attempt {2})",
+          new Object[] {e.id(), transport.describe(), e.attempts()});
+    } else {
+      LOG.log(
+          Level.WARNING,
+          "Outbox message {0} was sent, but its claim had run out and another instance took it"
+              + " over; it may arrive twice (same Message-ID). Raise roster.outbox.lease if this"
+              + " repeats.",
+          e.id());
+    }
+  }
+
+  private void failRest(List<Envelope> rest, DeliveryFailed failure, RetryPolicy policy) {
+    for (Envelope e : rest) {
+      recordFailure(e, failure, policy);
+    }
+  }
+
+  private void recordFailure(Envelope e, DeliveryFailed failure, RetryPolicy policy) {
+    Optional<Instant> next =
+        failure.isPermanent() ? Optional.empty() : policy.nextAttempt(e.attempts(), clock);
+    if (next.isEmpty()) {
+      giveUp(e, failure.getMessage());
+      return;
+    }
+    store.attemptFailed(e, failure.getMessage(), next.get(), clock.instant());
+    LOG.log(
+        Level.WARNING,
+        "Outbox message {0} not delivered on attempt {1}, next attempt at {2}: {3}",
+        new Object[] {e.id(), e.attempts(), next.get(), failure.getMessage()});
+  }
+
+  private void giveUp(Envelope e, String reason) {
+    store.attemptFailed(e, reason, null, clock.instant());
+    LOG.log(
+        Level.WARNING,
+        "Outbox message {0} failed for good after {1} attempts: {2}",
+        new Object[] {e.id(), e.attempts(), reason});
+  }
+
+  private String nextToken() {
+    return instance + "-" + claims.incrementAndGet();
+  }
+}
