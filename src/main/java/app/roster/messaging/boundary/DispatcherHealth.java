@@ -12,9 +12,9 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Liveness;
 
 /**
- * Reports in /health/live whether the outbox dispatcher's timer still fires on this instance.
- * It ticks every five seconds; silence for a minute means the timer service stopped, and a
- * restart of the instance is the cure.
+ * Reports in /health/live whether the outbox dispatcher's timer still fires on this instance. It
+ * ticks every five seconds; silence for a minute means the timer service stopped, and a restart of
+ * the instance is the cure.
  */
 @Liveness
 @ApplicationScoped

@@ -32,9 +32,9 @@ import java.util.logging.Logger;
 
 /**
  * The outbox: every message Roster sends goes in here first. {@link #enqueue} writes it in the
- * caller's transaction, so a message exists exactly when the change that caused it committed;
- * the dispatcher delivers it right after the commit. Owners and Admins (outbox.view) can list
- * the messages, read captured ones, and send a test email to check the mail setup.
+ * caller's transaction, so a message exists exactly when the change that caused it committed; the
+ * dispatcher delivers it right after the commit. Owners and Admins (outbox.view) can list the
+ * messages, read captured ones, and send a test email to check the mail setup.
  */
 @Stateless
 public class Outbox {

@@ -7,8 +7,8 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /**
- * One outbox message as the console and the API show it. The bodies are there only for
- * captured messages (which exist to be read here); the next attempt only while one is planned.
+ * One outbox message as the console and the API show it. The bodies are there only for captured
+ * messages (which exist to be read here); the next attempt only while one is planned.
  */
 public record OutboxEntry(
     long id,

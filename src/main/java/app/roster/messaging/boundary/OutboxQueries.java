@@ -28,7 +28,9 @@ final class OutboxQueries {
     Where where = where(filter);
     Query ids =
         em.createQuery(
-            "SELECT m.id FROM OutboxMessage m" + where.jpql + " ORDER BY m.createdAt DESC, m.id DESC");
+            "SELECT m.id FROM OutboxMessage m"
+                + where.jpql
+                + " ORDER BY m.createdAt DESC, m.id DESC");
     where.bind(ids);
     ids.setFirstResult((int) Math.min(request.offset(), Integer.MAX_VALUE));
     ids.setMaxResults(request.size());
@@ -54,8 +56,7 @@ final class OutboxQueries {
     for (int i = 0; i < ids.size(); i++) {
       position.put(ids.get(i), i);
     }
-    return em
-        .createQuery("SELECT m FROM OutboxMessage m WHERE m.id IN :ids", OutboxMessage.class)
+    return em.createQuery("SELECT m FROM OutboxMessage m WHERE m.id IN :ids", OutboxMessage.class)
         .setParameter("ids", ids)
         .getResultStream()
         .sorted(Comparator.comparing(m -> position.get(m.getId())))

@@ -28,9 +28,9 @@ import org.primefaces.model.SortMeta;
 
 /**
  * Settings → Outbox: the messages Roster sent, captured or is still trying to send, with filters,
- * the body of captured messages, and a test email. View-scoped so the filters and the open
- * message survive the table's Ajax requests. Access is decided by {@link Outbox}; the check
- * here only turns a refusal into a proper 403 page instead of a broken table.
+ * the body of captured messages, and a test email. View-scoped so the filters and the open message
+ * survive the table's Ajax requests. Access is decided by {@link Outbox}; the check here only turns
+ * a refusal into a proper 403 page instead of a broken table.
  */
 @Named
 @ViewScoped

@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * A message a feature wants sent, as it hands it to {@link Outbox#enqueue}: an email with a
  * subject, a plain-text body and optionally an HTML body, or (later) an SMS with a text. It can
- * name what caused it, e.g. {@code causedBy("invitation", 42)}, so the outbox can say why a
- * message exists.
+ * name what caused it, e.g. {@code causedBy("invitation", 42)}, so the outbox can say why a message
+ * exists.
  */
 public record OutgoingMessage(
     Channel channel,

@@ -2,9 +2,9 @@ package app.roster.messaging.control;
 
 /**
  * A transport could not deliver a message. The reason is short and safe to show in the console
- * (never a password or a body). A permanent failure (the server refused the recipient for good)
- * is not retried; an unreachable server fails the rest of the batch on that channel without
- * trying each message.
+ * (never a password or a body). A permanent failure (the server refused the recipient for good) is
+ * not retried; an unreachable server fails the rest of the batch on that channel without trying
+ * each message.
  */
 public class DeliveryFailed extends Exception {
 

@@ -34,21 +34,21 @@ import java.util.logging.Logger;
  * Delivers what the outbox holds. It runs on every instance: every five seconds from a
  * non-persistent timer, and at once after a transaction that queued a message commits. Each run
  * claims due messages in batches ({@link OutboxStore}) and hands them to the transport of their
- * channel, or captures them when that channel has none configured. Within an instance only one
- * run goes at a time; a wake-up during a run makes it go round once more.
+ * channel, or captures them when that channel has none configured. Within an instance only one run
+ * goes at a time; a wake-up during a run makes it go round once more.
  *
  * <p>What it promises: <b>nothing is lost</b> — a message exists exactly when the change that
- * queued it committed, and it stays in the outbox until a server accepted it, it was captured,
- * or it failed for good (a 5xx refusal, or {@code roster.outbox.max-attempts} attempts with
- * doubling delays), each visible in Settings → Outbox. A claim lasts {@code roster.outbox.lease};
- * when an instance stops in the middle of a batch, its messages fall due again when the claim
- * runs out and another instance (or this one, restarted) takes them. <b>Nothing is sent
- * twice</b> — only one claim can hold a message, a claim is only written back by its holder, and
- * the dispatcher starts a delivery only while its claim has more than the transport's longest
- * send time left. One window remains: a crash (or a lost database) after the server accepted a
- * message but before SENT was recorded. That message is sent again after the claim runs out,
- * with the same Message-ID header, so mail clients and servers that deduplicate drop it.
- * Instances are expected to keep their clocks in step (NTP); the lease leaves minutes of margin.
+ * queued it committed, and it stays in the outbox until a server accepted it, it was captured, or
+ * it failed for good (a 5xx refusal, or {@code roster.outbox.max-attempts} attempts with doubling
+ * delays), each visible in Settings → Outbox. A claim lasts {@code roster.outbox.lease}; when an
+ * instance stops in the middle of a batch, its messages fall due again when the claim runs out and
+ * another instance (or this one, restarted) takes them. <b>Nothing is sent twice</b> — only one
+ * claim can hold a message, a claim is only written back by its holder, and the dispatcher starts a
+ * delivery only while its claim has more than the transport's longest send time left. One window
+ * remains: a crash (or a lost database) after the server accepted a message but before SENT was
+ * recorded. That message is sent again after the claim runs out, with the same Message-ID header,
+ * so mail clients and servers that deduplicate drop it. Instances are expected to keep their clocks
+ * in step (NTP); the lease leaves minutes of margin.
  */
 @Singleton
 @Startup
@@ -141,20 +141,18 @@ public class Dispatcher {
     }
     byChannel.forEach(
         (channel, batch) ->
-            transportFor(channel)
-                .ifPresentOrElse(t -> deliver(t, batch), () -> capture(batch)));
+            transportFor(channel).ifPresentOrElse(t -> deliver(t, batch), () -> capture(batch)));
   }
 
   private Optional<MessageTransport> transportFor(Channel channel) {
-    return transports.stream()
-        .filter(t -> t.channel() == channel && t.isConfigured())
-        .findFirst();
+    return transports.stream().filter(t -> t.channel() == channel && t.isConfigured()).findFirst();
   }
 
   private void capture(List<Envelope> batch) {
     for (Envelope e : batch) {
       if (store.delivered(e, MessageStatus.CAPTURED, clock.instant())) {
-        LOG.log(Level.INFO, "Outbox message {0} captured ({1})", new Object[] {e.id(), e.channel()});
+        LOG.log(
+            Level.INFO, "Outbox message {0} captured ({1})", new Object[] {e.id(), e.channel()});
       }
     }
   }

@@ -10,8 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where mail goes, from configuration. Without roster.smtp.host, mail is captured in the outbox.
- * The defaults suit a mail submission service: port 587 with STARTTLS required, so a password
- * never crosses the network in clear text; a local relay or test server without TLS needs
+ * The defaults suit a mail submission service: port 587 with STARTTLS required, so a password never
+ * crosses the network in clear text; a local relay or test server without TLS needs
  * roster.smtp.starttls=false. Every network step gives up after roster.smtp.timeout.
  */
 @ApplicationScoped
@@ -104,14 +104,19 @@ public class MailSettings {
   public Session session() {
     Session current = session;
     if (current == null) {
-      current = Session.getInstance(sessionProperties());
+      current = Session.getInstance(sessionProperties(timeout));
       session = current;
     }
     return current;
   }
 
-  Properties sessionProperties() {
-    String millis = String.valueOf(timeout.toMillis());
+  /** A session for this server whose every step gives up after {@code stepTimeout}. */
+  public Session session(Duration stepTimeout) {
+    return Session.getInstance(sessionProperties(stepTimeout));
+  }
+
+  Properties sessionProperties(Duration stepTimeout) {
+    String millis = String.valueOf(stepTimeout.toMillis());
     Properties p = new Properties();
     p.setProperty("mail.transport.protocol", "smtp");
     p.setProperty("mail.smtp.host", host());

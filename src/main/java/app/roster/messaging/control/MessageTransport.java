@@ -4,10 +4,10 @@ import app.roster.messaging.entity.Channel;
 import java.time.Duration;
 
 /**
- * A way out of Roster for one channel: SMTP for email, an SMS gateway later. The dispatcher opens
- * a sender per batch (so a transport can keep one connection for the batch) and hands it the
- * claimed messages one at a time. A channel whose transports are all unconfigured has its
- * messages captured in the outbox instead.
+ * A way out of Roster for one channel: SMTP for email, an SMS gateway later. The dispatcher opens a
+ * sender per batch (so a transport can keep one connection for the batch) and hands it the claimed
+ * messages one at a time. A channel whose transports are all unconfigured has its messages captured
+ * in the outbox instead.
  */
 public interface MessageTransport {
 

@@ -22,14 +22,14 @@ import javax.sql.DataSource;
  * The dispatcher's reads and writes, each in a short transaction of its own, so that no database
  * transaction stays open while a transport talks to a server.
  *
- * <p>Claiming: due ids are read first, then taken with one conditional UPDATE that re-checks
- * status and due time, writes a claim token and pushes next_attempt_at to the end of the claim.
- * The UPDATE locks the rows it changes and re-reads them after any concurrent claim commits, so
- * of several instances racing for a row exactly one wins; the others' UPDATE skips it. The rows
- * are then read back by id and token. On MySQL and MariaDB the candidate read also uses
- * {@code FOR UPDATE SKIP LOCKED}, so racing instances get different rows instead of waiting for
- * each other; H2 accepts that clause but applies LIMIT before skipping, so there the plain read
- * is used (one H2 file serves one instance anyway).
+ * <p>Claiming: due ids are read first, then taken with one conditional UPDATE that re-checks status
+ * and due time, writes a claim token and pushes next_attempt_at to the end of the claim. The UPDATE
+ * locks the rows it changes and re-reads them after any concurrent claim commits, so of several
+ * instances racing for a row exactly one wins; the others' UPDATE skips it. The rows are then read
+ * back by id and token. On MySQL and MariaDB the candidate read also uses {@code FOR UPDATE SKIP
+ * LOCKED}, so racing instances get different rows instead of waiting for each other; H2 accepts
+ * that clause but applies LIMIT before skipping, so there the plain read is used (one H2 file
+ * serves one instance anyway).
  */
 @Stateless
 @PermitAll

@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * When to try a message again after a failed attempt: the delay doubles from {@code base} with
- * each attempt (30 s, 1 min, 2 min, ... by default) up to {@code cap}, and after {@code
- * maxAttempts} attempts the outbox gives up and marks the message failed.
+ * When to try a message again after a failed attempt: the delay doubles from {@code base} with each
+ * attempt (30 s, 1 min, 2 min, ... by default) up to {@code cap}, and after {@code maxAttempts}
+ * attempts the outbox gives up and marks the message failed.
  */
 public record RetryPolicy(Duration base, Duration cap, int maxAttempts) {
 
@@ -37,8 +37,8 @@ public record RetryPolicy(Duration base, Duration cap, int maxAttempts) {
   }
 
   /**
-   * When to try again after the {@code attempts}-th attempt failed, or empty when that was the
-   * last one allowed.
+   * When to try again after the {@code attempts}-th attempt failed, or empty when that was the last
+   * one allowed.
    */
   public Optional<Instant> nextAttempt(int attempts, Clock clock) {
     if (attempts >= maxAttempts) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
@@ -14,10 +15,10 @@ import java.time.Duration;
 import java.util.regex.Pattern;
 
 /**
- * Email through an SMTP server (Jakarta Mail), configured by {@link MailSettings}. One
- * connection serves a whole batch; when the server drops it, the next message opens a new one.
- * Replies in the 5xx range and unusable addresses are permanent failures, everything else
- * (connection refused, timeouts, 4xx) is tried again later.
+ * Email through an SMTP server (Jakarta Mail), configured by {@link MailSettings}. One connection
+ * serves a whole batch; when the server drops it, the next message opens a new one. Replies in the
+ * 5xx range and unusable addresses are permanent failures, everything else (connection refused,
+ * timeouts, 4xx) is tried again later.
  */
 @ApplicationScoped
 public class SmtpTransport implements MessageTransport {
@@ -54,9 +55,13 @@ public class SmtpTransport implements MessageTransport {
     return new SmtpSender();
   }
 
-  /** Connects and logs in, for the health check; the caller closes the transport. */
-  public Transport connect() throws MessagingException {
-    Transport transport = settings.session().getTransport("smtp");
+  /** Connects and logs in within {@code timeout} (for the health check); the caller closes it. */
+  public Transport connect(Duration timeout) throws MessagingException {
+    return connect(settings.session(timeout));
+  }
+
+  private Transport connect(Session session) throws MessagingException {
+    Transport transport = session.getTransport("smtp");
     transport.connect(
         settings.host(), settings.port(), settings.user().orElse(null), settings.password());
     return transport;
@@ -88,7 +93,11 @@ public class SmtpTransport implements MessageTransport {
     private MimeMessage compose(Envelope envelope) throws DeliveryFailed {
       try {
         return MailComposer.compose(
-            settings.session(), envelope, settings.from(), settings.workspaceName(), clock.instant());
+            settings.session(),
+            envelope,
+            settings.from(),
+            settings.workspaceName(),
+            clock.instant());
       } catch (AddressException e) {
         throw DeliveryFailed.permanent("Not a usable address: " + e.getMessage());
       } catch (MessagingException e) {
@@ -101,7 +110,7 @@ public class SmtpTransport implements MessageTransport {
         return transport;
       }
       try {
-        transport = connect();
+        transport = connect(settings.session());
         return transport;
       } catch (AuthenticationFailedException e) {
         throw DeliveryFailed.unreachable(

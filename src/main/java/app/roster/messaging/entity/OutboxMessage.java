@@ -16,10 +16,10 @@ import java.util.Locale;
 
 /**
  * One message Roster owes someone: an email (or later an SMS) with its recipient, subject and
- * bodies, and where its delivery stands. It is written in the transaction of the change that
- * caused it, so it exists exactly when that change committed; the dispatcher then moves it from
- * PENDING to SENT, CAPTURED or FAILED. The message id stays the same on every attempt and
- * becomes the Message-ID header, so a receiver can drop the rare duplicate.
+ * bodies, and where its delivery stands. It is written in the transaction of the change that caused
+ * it, so it exists exactly when that change committed; the dispatcher then moves it from PENDING to
+ * SENT, CAPTURED or FAILED. The message id stays the same on every attempt and becomes the
+ * Message-ID header, so a receiver can drop the rare duplicate.
  */
 @Entity
 @Table(name = "outbox_message")

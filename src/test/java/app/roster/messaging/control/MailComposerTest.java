@@ -20,7 +20,8 @@ class MailComposerTest {
   @Test
   void htmlMailIsTextAndHtmlAsAlternatives() throws Exception {
     MimeMessage message =
-        MailComposer.compose(session, envelope("Hello", "<p>Hello</p>"), "roster@acme.test", "Acme", NOW);
+        MailComposer.compose(
+            session, envelope("Hello", "<p>Hello</p>"), "roster@acme.test", "Acme", NOW);
 
     assertThat(message.getContentType()).startsWith("multipart/alternative");
     MimeMultipart parts = (MimeMultipart) message.getContent();
@@ -72,7 +73,15 @@ class MailComposerTest {
 
   private static Envelope envelope(String text, String html) {
     return new Envelope(
-        1, "<id-1@acme.test>", Channel.EMAIL, "ana@example.com", "Willkommen, 山田", text, html,
-        1, "claim", NOW.plusSeconds(300));
+        1,
+        "<id-1@acme.test>",
+        Channel.EMAIL,
+        "ana@example.com",
+        "Willkommen, 山田",
+        text,
+        html,
+        1,
+        "claim",
+        NOW.plusSeconds(300));
   }
 }

@@ -1,0 +1,325 @@
+package app.roster.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Mail leaves Roster through a real SMTP server (GreenMail on loopback, at the port the failsafe
+ * configuration gives the server) and is listed in the outbox; while the server is away, the
+ * message waits and is delivered exactly once when it returns.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MailDeliveryIT {
+
+  private static final ServerSetup SMTP =
+      new ServerSetup(Integer.getInteger("roster.test.smtp.port", 3025), "127.0.0.1", "smtp");
+
+  private static final Duration DELIVERY = Duration.ofSeconds(30);
+
+  private static GreenMail mail;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return RosterDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private final String owner =
+      System.getProperty("roster.test.admin.email")
+          + ":"
+          + System.getProperty("roster.test.admin.password");
+
+  @BeforeAll
+  static void startMailServer() {
+    mail = new GreenMail(SMTP);
+    mail.start();
+  }
+
+  @AfterAll
+  static void stopMailServer() {
+    if (mail != null) {
+      mail.stop();
+    }
+  }
+
+  @Test
+  void testEmailIsDeliveredOnceAndListedAsSent() throws Exception {
+    String to = uniqueAddress("probe");
+
+    HttpResponse<String> queued = sendTest(to, owner);
+
+    assertThat(queued.statusCode()).isEqualTo(202);
+    long id = json(queued.body()).getJsonNumber("id").longValue();
+    assertThat(queued.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/outbox/" + id));
+
+    await().atMost(DELIVERY).until(() -> received(to).size() == 1);
+    MimeMessage message = received(to).get(0);
+    assertThat(message.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo(to);
+    assertThat(message.getSubject()).isEqualTo("Roster: test message");
+    assertThat(message.getContentType()).startsWith("multipart/alternative");
+    assertThat(textPart(message)).contains("This is a test message from Roster");
+    assertThat(message.getMessageID()).endsWith("@localhost>");
+
+    JsonObject item =
+        await().ignoreExceptions().atMost(DELIVERY).until(() -> onlyItemFor(to), i -> sent(i));
+    assertThat(item.getJsonNumber("id").longValue()).isEqualTo(id);
+    assertThat(item.getString("channel")).isEqualTo("EMAIL");
+    assertThat(item.getString("subject")).isEqualTo("Roster: test message");
+    assertThat(item.getInt("attempts")).isEqualTo(1);
+    assertThat(item.containsKey("sentAt")).isTrue();
+    assertThat(item.containsKey("body")).as("bodies of sent mail are not shown").isFalse();
+
+    await()
+        .during(Duration.ofSeconds(6))
+        .atMost(Duration.ofSeconds(8))
+        .until(() -> received(to).size() == 1);
+  }
+
+  @Test
+  void whileTheMailServerIsDownTheMessageWaitsAndIsDeliveredOnceItReturns() throws Exception {
+    String to = uniqueAddress("outage");
+    mail.stop();
+    try {
+      assertThat(sendTest(to, owner).statusCode()).isEqualTo(202);
+
+      JsonObject waiting =
+          await()
+              .ignoreExceptions()
+              .atMost(DELIVERY)
+              .until(() -> onlyItemFor(to), i -> waitsAfterFailure(i));
+      assertThat(waiting.getString("lastError")).contains("127.0.0.1:" + SMTP.getPort());
+      assertThat(waiting.containsKey("nextAttemptAt")).isTrue();
+    } finally {
+      mail = new GreenMail(SMTP);
+      mail.start();
+    }
+
+    await().atMost(DELIVERY).until(() -> received(to).size() == 1);
+    JsonObject sent =
+        await().ignoreExceptions().atMost(DELIVERY).until(() -> onlyItemFor(to), i -> sent(i));
+    assertThat(sent.getInt("attempts")).isGreaterThanOrEqualTo(2);
+    await()
+        .during(Duration.ofSeconds(6))
+        .atMost(Duration.ofSeconds(8))
+        .until(() -> received(to).size() == 1);
+  }
+
+  @Test
+  void theOutboxListFiltersByRecipientPrefixChannelAndStatus() throws Exception {
+    String to = uniqueAddress("filter");
+    sendTest(to, owner);
+    await().ignoreExceptions().atMost(DELIVERY).until(() -> onlyItemFor(to), i -> sent(i));
+
+    String prefix = to.substring(0, to.indexOf('@')).toUpperCase(Locale.ROOT);
+    assertThat(items("to=" + encode(prefix) + "&channel=email&status=SENT")).hasSize(1);
+    assertThat(items("to=" + encode(prefix) + "&status=FAILED")).isEmpty();
+    assertThat(items("to=" + encode(prefix) + "&channel=SMS")).isEmpty();
+  }
+
+  @Test
+  void healthReportsTheDatabaseAndTheMailServerUp() throws Exception {
+    URI health = URI.create(base.getProtocol() + "://" + base.getAuthority() + "/health");
+
+    Map<String, JsonObject> checks =
+        await()
+            .ignoreExceptions()
+            .atMost(DELIVERY)
+            .until(() -> checks(health), c -> isUp(c, "mail"));
+
+    assertThat(isUp(checks, "database")).isTrue();
+    JsonObject data = checks.get("mail").getJsonObject("data");
+    assertThat(data.getString("mode")).isEqualTo("smtp");
+    assertThat(data.getString("server")).isEqualTo("127.0.0.1:" + SMTP.getPort());
+    assertThat(data.containsKey("waiting")).isTrue();
+    assertThat(data.containsKey("failed")).isTrue();
+
+    URI ready = URI.create(health + "/ready");
+    assertThat(checks(ready)).containsKeys("database", "mail");
+    URI live = URI.create(health + "/live");
+    assertThat(isUp(checks(live), "outbox-dispatcher")).isTrue();
+  }
+
+  @Test
+  void agentsAndCustomersMayNotUseTheOutbox() throws Exception {
+    String agent = memberWithPassword("Agent", 3, "TEAM");
+    String customer = memberWithPassword("Customer", 4, "CUSTOMER");
+
+    for (String account : List.of(agent, customer)) {
+      assertThat(get("api/v1/outbox", account).statusCode()).isEqualTo(403);
+      assertThat(sendTest(uniqueAddress("refused"), account).statusCode()).isEqualTo(403);
+    }
+  }
+
+  // --- helpers -----------------------------------------------------------------------------
+
+  private HttpResponse<String> sendTest(String to, String account) throws Exception {
+    HttpRequest request =
+        authorized(HttpRequest.newBuilder(URI.create(base + "api/v1/outbox/test")), account)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"to\":\"" + to + "\"}"))
+            .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> get(String path, String account) throws Exception {
+    HttpRequest request =
+        authorized(HttpRequest.newBuilder(URI.create(base + path)), account).GET().build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpRequest.Builder authorized(HttpRequest.Builder request, String account) {
+    String basic = Base64.getEncoder().encodeToString(account.getBytes(StandardCharsets.UTF_8));
+    return request.header("Authorization", "Basic " + basic).header("Accept", "application/json");
+  }
+
+  private List<JsonObject> items(String query) throws Exception {
+    HttpResponse<String> response = get("api/v1/outbox?" + query, owner);
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonObject page = json(response.body());
+    List<JsonObject> items = page.getJsonArray("items").getValuesAs(JsonObject.class);
+    assertThat(page.getJsonNumber("total").longValue()).isEqualTo(items.size());
+    return items;
+  }
+
+  private JsonObject onlyItemFor(String to) throws Exception {
+    List<JsonObject> items = items("to=" + encode(to));
+    assertThat(items).hasSize(1);
+    return items.get(0);
+  }
+
+  private static boolean sent(JsonObject item) {
+    return item.getString("status").equals("SENT");
+  }
+
+  private static boolean waitsAfterFailure(JsonObject item) {
+    return item.getString("status").equals("PENDING")
+        && item.getInt("attempts") > 0
+        && item.containsKey("lastError");
+  }
+
+  private Map<String, JsonObject> checks(URI uri) throws Exception {
+    HttpResponse<String> response =
+        http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return json(response.body()).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+        .collect(Collectors.toMap(c -> c.getString("name"), c -> c));
+  }
+
+  private static boolean isUp(Map<String, JsonObject> checks, String name) {
+    return checks.containsKey(name) && checks.get(name).getString("status").equals("UP");
+  }
+
+  private static List<MimeMessage> received(String to) {
+    return Arrays.stream(mail.getReceivedMessages())
+        .filter(m -> recipients(m).contains(to))
+        .toList();
+  }
+
+  private static List<String> recipients(MimeMessage message) {
+    try {
+      return Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
+    } catch (Exception e) {
+      return List.of();
+    }
+  }
+
+  private static String textPart(MimeMessage message) throws Exception {
+    Multipart parts = (Multipart) message.getContent();
+    for (int i = 0; i < parts.getCount(); i++) {
+      BodyPart part = parts.getBodyPart(i);
+      if (part.isMimeType("text/plain")) {
+        return (String) part.getContent();
+      }
+    }
+    throw new AssertionError("no text/plain part");
+  }
+
+  private static JsonObject json(String body) {
+    try (var reader = Json.createReader(new StringReader(body))) {
+      JsonValue value = reader.readValue();
+      return value.asJsonObject();
+    }
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  private static String uniqueAddress(String purpose) {
+    return purpose + "-" + UUID.randomUUID().toString().substring(0, 8) + "@roster.test";
+  }
+
+  /**
+   * A member of the given built-in role who can sign in, written straight into the test database
+   * (the members API is not what this test is about). Returns "email:password".
+   */
+  private static String memberWithPassword(String role, long roleId, String type) throws Exception {
+    String email = role.toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID() + "@roster.test";
+    String password = "password-" + UUID.randomUUID();
+    long id = 1_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+    Timestamp now = Timestamp.from(Instant.now());
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement insert =
+            c.prepareStatement(
+                "INSERT INTO member (id, name, email, email_norm, role_id, member_type, status,"
+                    + " kind, password_hash, session_epoch, failed_signins, created_at,"
+                    + " updated_at, version)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, 'ACTIVE', 'REGULAR', ?, 0, 0, ?, ?, 0)")) {
+      insert.setLong(1, id);
+      insert.setString(2, role + " for the outbox test");
+      insert.setString(3, email);
+      insert.setString(4, email);
+      insert.setLong(5, roleId);
+      insert.setString(6, type);
+      insert.setString(7, TestDatabase.pbkdf2(password));
+      insert.setTimestamp(8, now);
+      insert.setTimestamp(9, now);
+      insert.executeUpdate();
+    }
+    return email + ":" + password;
+  }
+}
