@@ -13,12 +13,14 @@ import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,6 +34,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -56,6 +60,9 @@ class MailDeliveryIT {
       new ServerSetup(Integer.getInteger("roster.test.smtp.port", 3025), "127.0.0.1", "smtp");
 
   private static final Duration DELIVERY = Duration.ofSeconds(30);
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
   private static GreenMail mail;
 
@@ -195,6 +202,14 @@ class MailDeliveryIT {
     }
   }
 
+  @Test
+  void theOutboxPageIsForOwnersAndAdminsOnlyEvenByAddress() throws Exception {
+    String agent = memberWithPassword("Agent", 3, "TEAM");
+
+    assertThat(consolePage("console/settings/outbox.xhtml", owner).statusCode()).isEqualTo(200);
+    assertThat(consolePage("console/settings/outbox.xhtml", agent).statusCode()).isEqualTo(403);
+  }
+
   // --- helpers -----------------------------------------------------------------------------
 
   private HttpResponse<String> sendTest(String to, String account) throws Exception {
@@ -210,6 +225,40 @@ class MailDeliveryIT {
     HttpRequest request =
         authorized(HttpRequest.newBuilder(URI.create(base + path)), account).GET().build();
     return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Signs in through the sign-in page as a browser would, then opens {@code path}. */
+  private HttpResponse<String> consolePage(String path, String account) throws Exception {
+    HttpClient browser =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    String signIn = base + "signin.xhtml";
+    String form =
+        browser
+            .send(HttpRequest.newBuilder(URI.create(signIn)).build(), BodyHandlers.ofString())
+            .body();
+    Matcher viewState = VIEW_STATE.matcher(form);
+    assertThat(viewState.find()).as("the sign-in form has a view state").isTrue();
+    int colon = account.indexOf(':');
+    String fields =
+        "signin=signin&submit=submit&email="
+            + encode(account.substring(0, colon))
+            + "&password="
+            + encode(account.substring(colon + 1))
+            + "&jakarta.faces.ViewState="
+            + encode(viewState.group(1));
+    HttpResponse<String> signedIn =
+        browser.send(
+            HttpRequest.newBuilder(URI.create(signIn))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields))
+                .build(),
+            BodyHandlers.ofString());
+    assertThat(signedIn.statusCode()).as("signed in and sent on").isEqualTo(302);
+    return browser.send(
+        HttpRequest.newBuilder(URI.create(base + path)).build(), BodyHandlers.ofString());
   }
 
   private static HttpRequest.Builder authorized(HttpRequest.Builder request, String account) {
