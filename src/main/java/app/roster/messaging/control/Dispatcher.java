@@ -1,7 +1,6 @@
 package app.roster.messaging.control;
 
 import app.roster.messaging.entity.Channel;
-import app.roster.messaging.entity.MessageStatus;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -139,96 +138,16 @@ public class Dispatcher {
     for (Envelope e : envelopes) {
       byChannel.computeIfAbsent(e.channel(), c -> new ArrayList<>()).add(e);
     }
+    BatchDelivery delivery =
+        new BatchDelivery(store, settings.retryPolicy(), clock, () -> stopping);
     byChannel.forEach(
         (channel, batch) ->
-            transportFor(channel).ifPresentOrElse(t -> deliver(t, batch), () -> capture(batch)));
+            transportFor(channel)
+                .ifPresentOrElse(t -> delivery.deliver(t, batch), () -> delivery.capture(batch)));
   }
 
   private Optional<MessageTransport> transportFor(Channel channel) {
     return transports.stream().filter(t -> t.channel() == channel && t.isConfigured()).findFirst();
-  }
-
-  private void capture(List<Envelope> batch) {
-    for (Envelope e : batch) {
-      if (store.delivered(e, MessageStatus.CAPTURED, clock.instant())) {
-        LOG.log(
-            Level.INFO, "Outbox message {0} captured ({1})", new Object[] {e.id(), e.channel()});
-      }
-    }
-  }
-
-  private void deliver(MessageTransport transport, List<Envelope> batch) {
-    RetryPolicy policy = settings.retryPolicy();
-    try (MessageTransport.Sender sender = transport.open()) {
-      for (int i = 0; i < batch.size(); i++) {
-        Envelope e = batch.get(i);
-        if (stopping || clock.instant().plus(transport.longestSend()).isAfter(e.claimedUntil())) {
-          store.release(batch.subList(i, batch.size()), clock.instant());
-          return;
-        }
-        if (!policy.allows(e.attempts())) {
-          giveUp(e, "Gave up: the last delivery attempt was interrupted");
-          continue;
-        }
-        try {
-          sender.deliver(e);
-          recordSent(e, transport);
-        } catch (DeliveryFailed failure) {
-          recordFailure(e, failure, policy);
-          if (failure.isServerUnreachable()) {
-            failRest(batch.subList(i + 1, batch.size()), failure, policy);
-            return;
-          }
-        } catch (RuntimeException bug) {
-          LOG.log(Level.WARNING, "Outbox message " + e.id() + " broke its transport", bug);
-          recordFailure(e, DeliveryFailed.retryable(bug.getClass().getSimpleName()), policy);
-        }
-      }
-    }
-  }
-
-  private void recordSent(Envelope e, MessageTransport transport) {
-    if (store.delivered(e, MessageStatus.SENT, clock.instant())) {
-      LOG.log(
-          Level.INFO,
-          "Outbox message {0} sent through {1} (attempt {2})",
-          new Object[] {e.id(), transport.describe(), e.attempts()});
-    } else {
-      LOG.log(
-          Level.WARNING,
-          "Outbox message {0} was sent, but its claim had run out and another instance took it"
-              + " over; it may arrive twice (same Message-ID). Raise roster.outbox.lease if this"
-              + " repeats.",
-          e.id());
-    }
-  }
-
-  private void failRest(List<Envelope> rest, DeliveryFailed failure, RetryPolicy policy) {
-    for (Envelope e : rest) {
-      recordFailure(e, failure, policy);
-    }
-  }
-
-  private void recordFailure(Envelope e, DeliveryFailed failure, RetryPolicy policy) {
-    Optional<Instant> next =
-        failure.isPermanent() ? Optional.empty() : policy.nextAttempt(e.attempts(), clock);
-    if (next.isEmpty()) {
-      giveUp(e, failure.getMessage());
-      return;
-    }
-    store.attemptFailed(e, failure.getMessage(), next.get(), clock.instant());
-    LOG.log(
-        Level.WARNING,
-        "Outbox message {0} not delivered on attempt {1}, next attempt at {2}: {3}",
-        new Object[] {e.id(), e.attempts(), next.get(), failure.getMessage()});
-  }
-
-  private void giveUp(Envelope e, String reason) {
-    store.attemptFailed(e, reason, null, clock.instant());
-    LOG.log(
-        Level.WARNING,
-        "Outbox message {0} failed for good after {1} attempts: {2}",
-        new Object[] {e.id(), e.attempts(), reason});
   }
 
   private String nextToken() {
