@@ -93,7 +93,10 @@ public class Outbox {
         TestMessage.to(to.strip(), requesterName(requester), mail, clock)
             .causedBy("outbox.test", requester);
     long id = write(message);
-    LOG.log(Level.INFO, "Test message {0} queued by member {1}", new Object[] {id, requester});
+    LOG.log(
+        Level.INFO,
+        "Test message {0,number,#} queued by member {1,number,#}",
+        new Object[] {id, requester});
     return id;
   }
 

@@ -37,7 +37,9 @@ final class BatchDelivery {
     for (Envelope e : batch) {
       if (store.delivered(e, MessageStatus.CAPTURED, clock.instant())) {
         LOG.log(
-            Level.INFO, "Outbox message {0} captured ({1})", new Object[] {e.id(), e.channel()});
+            Level.INFO,
+            "Outbox message {0,number,#} captured ({1})",
+            new Object[] {e.id(), e.channel()});
       }
     }
   }
@@ -79,14 +81,14 @@ final class BatchDelivery {
     if (store.delivered(e, MessageStatus.SENT, clock.instant())) {
       LOG.log(
           Level.INFO,
-          "Outbox message {0} sent through {1} (attempt {2})",
+          "Outbox message {0,number,#} sent through {1} (attempt {2})",
           new Object[] {e.id(), transport.describe(), e.attempts()});
     } else {
       LOG.log(
           Level.WARNING,
-          "Outbox message {0} was sent, but its claim had run out and another instance took it"
-              + " over; it may arrive twice (same Message-ID). Raise roster.outbox.lease if this"
-              + " repeats.",
+          "Outbox message {0,number,#} was sent, but its claim had run out and another instance"
+              + " took it over; it may arrive twice (same Message-ID). Raise roster.outbox.lease if"
+              + " this repeats.",
           e.id());
     }
   }
@@ -101,7 +103,7 @@ final class BatchDelivery {
     store.attemptFailed(e, failure.getMessage(), next.get(), clock.instant());
     LOG.log(
         Level.WARNING,
-        "Outbox message {0} not delivered on attempt {1}, next attempt at {2}: {3}",
+        "Outbox message {0,number,#} not delivered on attempt {1}, next attempt at {2}: {3}",
         new Object[] {e.id(), e.attempts(), next.get(), failure.getMessage()});
   }
 
@@ -109,7 +111,7 @@ final class BatchDelivery {
     store.attemptFailed(e, reason, null, clock.instant());
     LOG.log(
         Level.WARNING,
-        "Outbox message {0} failed for good after {1} attempts: {2}",
+        "Outbox message {0,number,#} failed for good after {1} attempts: {2}",
         new Object[] {e.id(), e.attempts(), reason});
   }
 }
