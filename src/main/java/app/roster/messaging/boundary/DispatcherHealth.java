@@ -1,6 +1,7 @@
 package app.roster.messaging.boundary;
 
 import app.roster.messaging.control.Dispatcher;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -26,7 +27,12 @@ public class DispatcherHealth implements HealthCheck {
 
   @Inject Clock clock;
 
-  private final Instant startedAt = Instant.now();
+  private Instant startedAt;
+
+  @PostConstruct
+  void start() {
+    startedAt = clock.instant();
+  }
 
   @Override
   public HealthCheckResponse call() {

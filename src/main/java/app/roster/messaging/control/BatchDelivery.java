@@ -53,7 +53,7 @@ final class BatchDelivery {
           return;
         }
         if (!policy.allows(e.attempts())) {
-          giveUp(e, "Gave up: the last delivery attempt was interrupted");
+          giveUp(e, "The last attempt was interrupted (its instance stopped while sending)");
           continue;
         }
         try {
