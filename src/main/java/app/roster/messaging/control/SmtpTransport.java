@@ -46,8 +46,9 @@ public class SmtpTransport implements MessageTransport {
 
   @Override
   public Duration longestSend() {
-    // Connect, greet, STARTTLS and log in, then write and wait for the reply.
-    return settings.timeout().multipliedBy(4);
+    // Each server reply may take the whole timeout: connect, greeting, EHLO, STARTTLS, EHLO
+    // again, login, then MAIL, RCPT, DATA and the end of the message.
+    return settings.timeout().multipliedBy(10);
   }
 
   @Override
