@@ -16,6 +16,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -124,7 +125,7 @@ public class Dispatcher {
     for (int batch = 0; batch < MAX_BATCHES_PER_RUN && !stopping; batch++) {
       Instant now = clock.instant();
       OutboxStore.Claim claim =
-          store.claim(nextToken(), now, now.plus(settings.lease()), settings.batchSize());
+          store.claim(nextToken(), now, now.plus(lease()), settings.batchSize());
       if (claim.due() == 0) {
         return;
       }
@@ -144,6 +145,18 @@ public class Dispatcher {
         (channel, batch) ->
             transportFor(channel)
                 .ifPresentOrElse(t -> delivery.deliver(t, batch), () -> delivery.capture(batch)));
+  }
+
+  /** The configured lease, but never less than two of the slowest possible sends. */
+  private Duration lease() {
+    Duration slowest =
+        transports.stream()
+            .filter(MessageTransport::isConfigured)
+            .map(MessageTransport::longestSend)
+            .max(Duration::compareTo)
+            .orElse(Duration.ZERO);
+    Duration minimum = slowest.multipliedBy(2);
+    return settings.lease().compareTo(minimum) >= 0 ? settings.lease() : minimum;
   }
 
   private Optional<MessageTransport> transportFor(Channel channel) {
