@@ -59,7 +59,7 @@ public class Dispatcher {
 
   private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
 
-  /** Batches per run, so one run ends and the timer's next one goes on with a backlog. */
+  /** Batches per run (thousands of messages); the timer's next run goes on with a backlog. */
   private static final int MAX_BATCHES_PER_RUN = 200;
 
   @Inject OutboxStore store;
@@ -131,7 +131,6 @@ public class Dispatcher {
       }
       deliverByChannel(claim.envelopes());
     }
-    requested.set(true);
   }
 
   private void deliverByChannel(List<Envelope> envelopes) {
