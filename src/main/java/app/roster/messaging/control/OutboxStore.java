@@ -40,7 +40,7 @@ public class OutboxStore {
       "SELECT id FROM outbox_message WHERE status = ? AND next_attempt_at <= ?"
           + " ORDER BY next_attempt_at LIMIT ";
 
-  private static volatile Boolean skipLocked;
+  private Boolean skipLocked;
 
   @PersistenceContext EntityManager em;
 
@@ -131,12 +131,10 @@ public class OutboxStore {
   }
 
   private boolean usesSkipLocked() {
-    Boolean known = skipLocked;
-    if (known == null) {
-      known = !databaseProduct().contains("h2");
-      skipLocked = known;
+    if (skipLocked == null) {
+      skipLocked = !databaseProduct().contains("h2");
     }
-    return known;
+    return skipLocked;
   }
 
   private String databaseProduct() {
