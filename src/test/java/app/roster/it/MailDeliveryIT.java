@@ -203,6 +203,17 @@ class MailDeliveryIT {
   }
 
   @Test
+  void aTestEmailToSomethingThatIsNotAnAddressIsRefusedWithTheField() throws Exception {
+    HttpResponse<String> refused = sendTest("not an address", owner);
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+    assertThat(json(refused.body()).getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("to");
+  }
+
+  @Test
   void theOutboxPageIsForOwnersAndAdminsOnlyEvenByAddress() throws Exception {
     String agent = memberWithPassword("Agent", 3, "TEAM");
 
