@@ -12,7 +12,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
@@ -50,8 +49,6 @@ public class OutboxView implements Serializable {
 
   @Inject MailSettings mail;
 
-  @Inject SecurityContext security;
-
   private String recipient;
   private Channel channel;
   private MessageStatus status;
@@ -62,8 +59,8 @@ public class OutboxView implements Serializable {
 
   /** Refuses the page to callers without outbox.view, before anything is rendered. */
   public void checkAccess() throws IOException {
-    if (!security.isCallerInRole(Permission.OUTBOX_VIEW)) {
-      FacesContext faces = FacesContext.getCurrentInstance();
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (!faces.getExternalContext().isUserInRole(Permission.OUTBOX_VIEW)) {
       faces.getExternalContext().responseSendError(403, null);
       faces.responseComplete();
     }
