@@ -214,6 +214,17 @@ class MailDeliveryIT {
   }
 
   @Test
+  void unknownFiltersAreRefusedFieldByField() throws Exception {
+    HttpResponse<String> refused = get("api/v1/outbox?channel=pigeon&status=LOST&size=x", owner);
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(
+            json(refused.body()).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")))
+        .containsExactlyInAnyOrder("channel", "status", "size");
+  }
+
+  @Test
   void theOutboxPageIsForOwnersAndAdminsOnlyEvenByAddress() throws Exception {
     String agent = memberWithPassword("Agent", 3, "TEAM");
 

@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -42,14 +44,20 @@ public class OutboxResource {
       @QueryParam("to") String to,
       @QueryParam("channel") String channel,
       @QueryParam("status") String status,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("50") int size) {
+      @QueryParam("page") @DefaultValue("0") String page,
+      @QueryParam("size") @DefaultValue("50") String size) {
+    List<FieldError> errors = new ArrayList<>();
     OutboxFilter filter =
         new OutboxFilter(
             to,
-            parse(Channel.class, "channel", channel),
-            parse(MessageStatus.class, "status", status));
-    return outbox.list(filter, new PageRequest(page, size, null)).map(Item::of);
+            parse(Channel.class, "channel", channel, errors),
+            parse(MessageStatus.class, "status", status, errors));
+    int pageNumber = number("page", page, errors);
+    int pageSize = number("size", size, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInput("api.query.invalid", errors);
+    }
+    return outbox.list(filter, new PageRequest(pageNumber, pageSize, null)).map(Item::of);
   }
 
   @GET
@@ -68,15 +76,25 @@ public class OutboxResource {
         .build();
   }
 
-  private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+  private static <E extends Enum<E>> E parse(
+      Class<E> type, String field, String value, List<FieldError> errors) {
     if (value == null || value.isBlank()) {
       return null;
     }
     try {
       return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      String key = "outbox." + field + ".unknown";
-      throw new InvalidInput(key, new FieldError(field, Messages.get(key, value)));
+      errors.add(new FieldError(field, Messages.get("outbox." + field + ".unknown", value)));
+      return null;
+    }
+  }
+
+  private static int number(String field, String value, List<FieldError> errors) {
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      errors.add(new FieldError(field, Messages.get("api.query.number")));
+      return 0;
     }
   }
 
