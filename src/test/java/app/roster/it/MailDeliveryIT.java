@@ -118,8 +118,8 @@ class MailDeliveryIT {
     assertThat(item.getString("channel")).isEqualTo("EMAIL");
     assertThat(item.getString("subject")).isEqualTo("Roster: test message");
     assertThat(item.getInt("attempts")).isEqualTo(1);
-    assertThat(item.containsKey("sentAt")).isTrue();
-    assertThat(item.containsKey("body")).as("bodies of sent mail are not shown").isFalse();
+    assertThat(item.isNull("sentAt")).isFalse();
+    assertThat(item.isNull("body")).as("bodies of sent mail are not shown").isTrue();
 
     await()
         .during(Duration.ofSeconds(6))
@@ -140,7 +140,7 @@ class MailDeliveryIT {
               .atMost(DELIVERY)
               .until(() -> onlyItemFor(to), i -> waitsAfterFailure(i));
       assertThat(waiting.getString("lastError")).contains("127.0.0.1:" + SMTP.getPort());
-      assertThat(waiting.containsKey("nextAttemptAt")).isTrue();
+      assertThat(waiting.isNull("nextAttemptAt")).isFalse();
     } finally {
       mail = new GreenMail(SMTP);
       mail.start();
@@ -310,7 +310,7 @@ class MailDeliveryIT {
   private static boolean waitsAfterFailure(JsonObject item) {
     return item.getString("status").equals("PENDING")
         && item.getInt("attempts") > 0
-        && item.containsKey("lastError");
+        && !item.isNull("lastError");
   }
 
   private Map<String, JsonObject> checks(URI uri) throws Exception {

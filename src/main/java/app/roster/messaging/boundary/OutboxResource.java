@@ -9,6 +9,8 @@ import app.roster.platform.Page;
 import app.roster.platform.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -98,7 +100,21 @@ public class OutboxResource {
     }
   }
 
-  /** A message in the API's words; the body only for captured messages. */
+  /** A message in the API's words, every field present; the body only for captured messages. */
+  @JsonbNillable
+  @JsonbPropertyOrder({
+    "id",
+    "channel",
+    "to",
+    "subject",
+    "status",
+    "attempts",
+    "lastError",
+    "createdAt",
+    "sentAt",
+    "nextAttemptAt",
+    "body"
+  })
   public record Item(
       long id,
       String channel,
