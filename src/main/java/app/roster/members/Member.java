@@ -160,6 +160,27 @@ public class Member {
     searchTokens.addAll(tokens);
   }
 
+  /** Someone new who joins by accepting an invitation: the invited role, their name, password. */
+  public static Member joining(
+      Role role, String name, String email, String emailNorm, String passwordHash, Instant now) {
+    Member member = new Member(role, now);
+    member.describe(name, email, emailNorm, null, null, null);
+    member.passwordHash = passwordHash;
+    return member;
+  }
+
+  /**
+   * A member added earlier without a password completes the account by accepting an invitation:
+   * their own name, the invited role and a password; the other details stay as the admin entered.
+   */
+  public void completeSignUp(
+      String newName, Role invitedRole, String newPasswordHash, Instant now) {
+    describe(newName, email, emailNorm, phoneE164, dateOfBirth, externalId);
+    changeRole(invitedRole);
+    this.passwordHash = newPasswordHash;
+    touch(now);
+  }
+
   public void changeRole(Role newRole) {
     this.role = newRole;
     this.type = newRole.getKind();

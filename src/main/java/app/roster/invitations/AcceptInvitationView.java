@@ -1,0 +1,122 @@
+package app.roster.invitations;
+
+import app.roster.security.Landing;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+
+/**
+ * The public accept page (/invitations/accept?token=...): shows the workspace and the role, takes
+ * the invitee's name and password, and signs the new member in. An unusable link answers 404 or 410
+ * with a page that says why. View-scoped, so the offer read on opening survives the form's submit.
+ */
+@Named
+@ViewScoped
+public class AcceptInvitationView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient Invitations invitations;
+
+  @Inject transient SecurityContext security;
+
+  @Inject transient Landing landing;
+
+  private String token;
+  private InvitationOffer offer;
+  private LinkRefused.Reason refusal;
+  private final AcceptanceDraft draft = new AcceptanceDraft();
+  private String confirmation;
+
+  /** Reads the link on opening the page. Reading never changes the invitation. */
+  public void load() {
+    try {
+      offer = invitations.describe(token);
+      draft.setName(offer.knownName());
+    } catch (LinkRefused refused) {
+      refuse(refused);
+    }
+  }
+
+  public void accept() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String password = draft.getPassword();
+    Accepted accepted;
+    try {
+      accepted = invitations.accept(token, draft);
+    } catch (LinkRefused refused) {
+      refuse(refused);
+      return;
+    } finally {
+      draft.setPassword(null);
+      confirmation = null;
+    }
+    signIn(faces, accepted.email(), password);
+  }
+
+  private void signIn(FacesContext faces, String email, String password) throws IOException {
+    ExternalContext external = faces.getExternalContext();
+    AuthenticationStatus status =
+        security.authenticate(
+            (HttpServletRequest) external.getRequest(),
+            (HttpServletResponse) external.getResponse(),
+            AuthenticationParameters.withParams()
+                .newAuthentication(true)
+                .credential(new UsernamePasswordCredential(email, new Password(password))));
+    if (status == AuthenticationStatus.SUCCESS) {
+      external.redirect(landing.pathFor(security, null));
+    } else {
+      external.redirect(external.getRequestContextPath() + "/signin.xhtml");
+    }
+  }
+
+  private void refuse(LinkRefused refused) {
+    offer = null;
+    refusal = refused.reason();
+    FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(refusal.status());
+  }
+
+  public String getToken() {
+    return token;
+  }
+
+  public void setToken(String token) {
+    this.token = token;
+  }
+
+  public InvitationOffer getOffer() {
+    return offer;
+  }
+
+  public LinkRefused.Reason getRefusal() {
+    return refusal;
+  }
+
+  /** The bundle key prefix of the refusal's texts, e.g. invitation.refused.expired. */
+  public String getRefusalKey() {
+    return refusal == null ? null : refusal.messageKey();
+  }
+
+  public AcceptanceDraft getDraft() {
+    return draft;
+  }
+
+  public String getConfirmation() {
+    return confirmation;
+  }
+
+  public void setConfirmation(String confirmation) {
+    this.confirmation = confirmation;
+  }
+}

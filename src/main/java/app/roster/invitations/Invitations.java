@@ -1,0 +1,433 @@
+package app.roster.invitations;
+
+import static app.roster.security.Permission.MEMBERS_INVITE;
+
+import app.roster.members.Contacts;
+import app.roster.members.Member;
+import app.roster.members.MemberKind;
+import app.roster.members.MemberStatus;
+import app.roster.messaging.boundary.Outbox;
+import app.roster.messaging.boundary.OutgoingMessage;
+import app.roster.platform.Conflict;
+import app.roster.platform.Constraints;
+import app.roster.platform.FieldError;
+import app.roster.platform.Forbidden;
+import app.roster.platform.InvalidInput;
+import app.roster.platform.Messages;
+import app.roster.platform.NotFound;
+import app.roster.platform.Page;
+import app.roster.platform.PageRequest;
+import app.roster.platform.Tokens;
+import app.roster.roles.Role;
+import app.roster.roles.Roles;
+import app.roster.security.Passwords;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Invitations to the workspace: an admin invites an email with a role, the invitee receives a link,
+ * and accepting it makes them a member with that role. Admins resend (a new link and a new window)
+ * and revoke; links expire, and a timer marks overdue invitations expired in bulk. The console and
+ * the REST API both call these methods.
+ */
+@Stateless
+public class Invitations {
+
+  private static final Logger LOG = Logger.getLogger(Invitations.class.getName());
+
+  static final String CAUSE = "invitation";
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Roles roles;
+
+  @Inject Tokens tokens;
+
+  @Inject Passwords passwords;
+
+  @Inject Outbox outbox;
+
+  @Inject InvitationSettings settings;
+
+  @Inject Clock clock;
+
+  @Resource SessionContext caller;
+
+  /**
+   * Invites an email with a role and mails the link. Refuses a second pending invitation for the
+   * same address (resend that one instead) and members who can already sign in; a member added
+   * without a password gets the invitation and completes their account by accepting it.
+   */
+  @RolesAllowed(MEMBERS_INVITE)
+  public Invitation invite(@NotNull @Valid InvitationDraft draft) {
+    Role role = grantableRole(draft.role());
+    String email = Contacts.trimEmail(draft.email());
+    String emailNorm = normalizedEmail(email);
+    refuseWhenPending(emailNorm);
+    Member member = invitableMember(emailNorm).orElse(null);
+
+    String token = tokens.newToken();
+    Instant now = clock.instant();
+    Invitation invitation =
+        new Invitation(
+            email, emailNorm, role, member, currentMember(), Tokens.hash(token), now, window());
+    em.persist(invitation);
+    flushOrExplain();
+
+    mail(invitation, token);
+    LOG.log(
+        Level.INFO,
+        "Invitation {0} sent as {1} by member {2}{3}",
+        new Object[] {
+          invitation.getId(),
+          role.getName(),
+          caller.getCallerPrincipal().getName(),
+          member == null ? "" : " to existing member " + member.getId()
+        });
+    return invitation;
+  }
+
+  /** Sends the invitation again: a new link and a new window; the old link stops working. */
+  @RolesAllowed(MEMBERS_INVITE)
+  public Invitation resend(long id) {
+    Invitation invitation = find(id);
+    if (!invitation.isResendable()) {
+      String key = "invitation.notResendable." + invitation.getStatus().word();
+      throw new Conflict(key, new FieldError("status", Messages.get(key)));
+    }
+    grantableRole(invitation.getRole().getName());
+
+    String token = tokens.newToken();
+    invitation.send(Tokens.hash(token), clock.instant(), window());
+    flushOrExplain();
+
+    mail(invitation, token);
+    LOG.log(
+        Level.INFO,
+        "Invitation {0} resent by member {1}",
+        new Object[] {id, caller.getCallerPrincipal().getName()});
+    return invitation;
+  }
+
+  /** Stops the link working. Revoking twice is harmless; an accepted invitation stays accepted. */
+  @RolesAllowed(MEMBERS_INVITE)
+  public Invitation revoke(long id) {
+    Invitation invitation = find(id);
+    if (invitation.getStatus() == InvitationStatus.ACCEPTED) {
+      throw new Conflict(
+          "invitation.notRevocable",
+          new FieldError("status", Messages.get("invitation.notRevocable")));
+    }
+    if (invitation.getStatus() != InvitationStatus.REVOKED) {
+      invitation.revoke();
+      flushOrExplain();
+      LOG.log(
+          Level.INFO,
+          "Invitation {0} revoked by member {1}",
+          new Object[] {id, caller.getCallerPrincipal().getName()});
+    }
+    return invitation;
+  }
+
+  @RolesAllowed(MEMBERS_INVITE)
+  public Invitation find(long id) {
+    Invitation invitation = em.find(Invitation.class, id);
+    if (invitation == null) {
+      throw new NotFound("invitation.notFound");
+    }
+    return invitation;
+  }
+
+  /** Invitations newest first, all or those with one status. */
+  @RolesAllowed(MEMBERS_INVITE)
+  public Page<Invitation> list(InvitationStatus status, @NotNull PageRequest page) {
+    return new InvitationQueries(em).page(status, page);
+  }
+
+  /** What the accept page shows for a link, or why the link cannot be used. Changes nothing. */
+  @PermitAll
+  public InvitationOffer describe(String token) {
+    Invitation invitation = usable(token);
+    Member member = invitation.getMember();
+    return new InvitationOffer(
+        settings.workspaceName(),
+        invitation.getRole().getName(),
+        invitation.getEmail(),
+        member == null ? null : member.getName(),
+        invitation.getExpiresAt());
+  }
+
+  /**
+   * Accepts the invitation: the invitee becomes a member with the invited role, their name and
+   * password. The acceptance is claimed with one conditional update before anything else, so of two
+   * submits of the same link exactly one succeeds and the other finds the link used.
+   */
+  @PermitAll
+  public Accepted accept(String token, @NotNull @Valid AcceptanceDraft draft) {
+    Invitation invitation = usable(token);
+    Instant now = clock.instant();
+    claimAcceptance(invitation, now);
+
+    String passwordHash = passwords.hash(draft.getPassword());
+    String name = draft.getName().strip();
+    Member member = joiningMember(invitation, name, passwordHash, now);
+    invitation.acceptedBy(member);
+    flushOrExplain();
+    LOG.log(
+        Level.INFO,
+        "Invitation {0} accepted: member {1} joined as {2}",
+        new Object[] {invitation.getId(), member.getId(), invitation.getRole().getName()});
+    return new Accepted(member.getId(), member.getEmail());
+  }
+
+  /**
+   * Marks up to {@code limit} overdue pending invitations expired with one statement, in a
+   * transaction of its own; returns how many it changed. Several instances may run this at once:
+   * the update re-checks each row, so none is counted twice.
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int expireOverdue(int limit) {
+    Instant now = clock.instant();
+    List<Long> ids =
+        em.createNamedQuery(Invitation.OVERDUE_IDS, Long.class)
+            .setParameter("pending", InvitationStatus.PENDING)
+            .setParameter("now", now)
+            .setMaxResults(limit)
+            .getResultList();
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    return em.createNamedQuery(Invitation.EXPIRE)
+        .setParameter("expired", InvitationStatus.EXPIRED)
+        .setParameter("pending", InvitationStatus.PENDING)
+        .setParameter("ids", ids)
+        .setParameter("now", now)
+        .executeUpdate();
+  }
+
+  /**
+   * Mails the reminder for up to {@code limit} pending invitations that expire within the reminder
+   * lead, in a transaction of its own; returns how many it sent. Each invitation is claimed by a
+   * conditional update first, so with several instances each reminder goes out once.
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int remindDue(int limit) {
+    Instant now = clock.instant();
+    Optional<Instant> by = window().remindExpiringBy(now);
+    if (by.isEmpty()) {
+      return 0;
+    }
+    List<Long> ids =
+        em.createNamedQuery(Invitation.REMINDER_DUE_IDS, Long.class)
+            .setParameter("pending", InvitationStatus.PENDING)
+            .setParameter("by", by.get())
+            .setParameter("now", now)
+            .setMaxResults(limit)
+            .getResultList();
+    int sent = 0;
+    for (Long id : ids) {
+      int claimed =
+          em.createNamedQuery(Invitation.CLAIM_REMINDER)
+              .setParameter("id", id)
+              .setParameter("pending", InvitationStatus.PENDING)
+              .setParameter("now", now)
+              .executeUpdate();
+      if (claimed == 1) {
+        remind(em.find(Invitation.class, id));
+        sent++;
+      }
+    }
+    return sent;
+  }
+
+  private Invitation usable(String token) {
+    if (token == null || token.isBlank() || token.length() > 100) {
+      throw new LinkRefused(LinkRefused.Reason.UNKNOWN);
+    }
+    Invitation invitation =
+        em.createNamedQuery(Invitation.BY_TOKEN, Invitation.class)
+            .setParameter("hash", Tokens.hash(token.strip()))
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new LinkRefused(LinkRefused.Reason.UNKNOWN));
+    invitation
+        .refusalAt(clock.instant())
+        .ifPresent(
+            reason -> {
+              throw new LinkRefused(reason);
+            });
+    return invitation;
+  }
+
+  private void claimAcceptance(Invitation invitation, Instant now) {
+    int claimed =
+        em.createNamedQuery(Invitation.CLAIM_ACCEPTANCE)
+            .setParameter("accepted", InvitationStatus.ACCEPTED)
+            .setParameter("pending", InvitationStatus.PENDING)
+            .setParameter("id", invitation.getId())
+            .setParameter("hash", invitation.getTokenHash())
+            .setParameter("now", now)
+            .executeUpdate();
+    em.refresh(invitation);
+    if (claimed != 1) {
+      LOG.log(Level.FINE, "Invitation {0} was accepted or changed meanwhile", invitation.getId());
+      throw new LinkRefused(invitation.refusalAt(now).orElse(LinkRefused.Reason.USED));
+    }
+  }
+
+  /** The member the invitation makes: the one it was attached to, or someone new. */
+  private Member joiningMember(
+      Invitation invitation, String name, String passwordHash, Instant now) {
+    Member existing = invitation.getMember();
+    if (existing == null) {
+      existing = invitableMember(invitation.getEmailNorm()).orElse(null);
+    }
+    if (existing != null) {
+      existing.completeSignUp(name, invitation.getRole(), passwordHash, now);
+      return existing;
+    }
+    Member member =
+        Member.joining(
+            invitation.getRole(),
+            name,
+            invitation.getEmail(),
+            invitation.getEmailNorm(),
+            passwordHash,
+            now);
+    em.persist(member);
+    return member;
+  }
+
+  /**
+   * The member with this email whom an invitation may complete (one without a password), empty for
+   * an address nobody has, or a refusal for a member who can sign in or cannot be invited.
+   */
+  private Optional<Member> invitableMember(String emailNorm) {
+    Optional<Member> found =
+        em.createNamedQuery(Member.BY_EMAIL, Member.class)
+            .setParameter("email", emailNorm)
+            .getResultStream()
+            .findFirst();
+    if (found.isEmpty()) {
+      return found;
+    }
+    Member member = found.get();
+    if (member.getPasswordHash() != null) {
+      throw conflict("email", "invitation.email.member");
+    }
+    if (member.getStatus() != MemberStatus.ACTIVE || member.getKind() != MemberKind.REGULAR) {
+      throw conflict("email", "invitation.email.notInvitable");
+    }
+    return found;
+  }
+
+  private void refuseWhenPending(String emailNorm) {
+    boolean pending =
+        !em.createNamedQuery(Invitation.PENDING_FOR_EMAIL, Invitation.class)
+            .setParameter("email", emailNorm)
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+    if (pending) {
+      throw conflict("email", "invitation.email.pending");
+    }
+  }
+
+  private static String normalizedEmail(String email) {
+    if (!Contacts.isNormalizableEmail(email)) {
+      throw new InvalidInput(
+          "member.email.invalid", new FieldError("email", Messages.get("member.email.invalid")));
+    }
+    return Contacts.normalizeEmail(email);
+  }
+
+  private void mail(Invitation invitation, String token) {
+    InvitationMail.Mail mail =
+        settings
+            .mail()
+            .invitation(
+                inviterName(invitation),
+                invitation.getRole().getName(),
+                invitation.getExpiresAt(),
+                token);
+    outbox.enqueue(
+        OutgoingMessage.email(invitation.getEmail(), mail.subject(), mail.text())
+            .withHtml(mail.html())
+            .causedBy(CAUSE, invitation.getId()));
+  }
+
+  private void remind(Invitation invitation) {
+    InvitationMail.Mail mail =
+        settings
+            .mail()
+            .reminder(
+                inviterName(invitation),
+                invitation.getRole().getName(),
+                invitation.getSentAt(),
+                invitation.getExpiresAt());
+    outbox.enqueue(
+        OutgoingMessage.email(invitation.getEmail(), mail.subject(), mail.text())
+            .withHtml(mail.html())
+            .causedBy(CAUSE, invitation.getId()));
+    LOG.log(Level.INFO, "Reminder queued for invitation {0}", invitation.getId());
+  }
+
+  private String inviterName(Invitation invitation) {
+    Member inviter = invitation.getInviter();
+    return inviter == null ? settings.workspaceName() : inviter.getName();
+  }
+
+  private Member currentMember() {
+    return em.find(Member.class, Long.valueOf(caller.getCallerPrincipal().getName()));
+  }
+
+  /** A role the caller may hand out: one whose every permission the caller holds too. */
+  private Role grantableRole(String name) {
+    Role role = roles.require(name);
+    if (!role.getPermissions().stream().allMatch(caller::isCallerInRole)) {
+      throw new Forbidden("member.role.notGrantable");
+    }
+    return role;
+  }
+
+  private InvitationWindow window() {
+    return settings.window();
+  }
+
+  /** Flushes now so that a lost race on a unique index reads like the check before it. */
+  private void flushOrExplain() {
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      String index =
+          Constraints.violatedUniqueIndex(e, "uk_invitation_pending_email", "uk_member_email")
+              .orElseThrow(() -> e);
+      throw index.equals("uk_member_email")
+          ? conflict("email", "invitation.email.member")
+          : conflict("email", "invitation.email.pending");
+    }
+  }
+
+  private static Conflict conflict(String field, String key) {
+    return new Conflict(key, new FieldError(field, Messages.get(key)));
+  }
+}
