@@ -43,7 +43,7 @@ public class AcceptInvitationView implements Serializable {
   public void load() {
     try {
       offer = invitations.describe(token);
-      draft.setName(offer.knownName());
+      draft.setName(offer.getKnownName());
     } catch (LinkRefused refused) {
       refuse(refused);
     }

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -47,14 +49,22 @@ public class InvitationsResource {
         .build();
   }
 
+  /** One page of invitations, newest first: {"items": [...], "total": n}. */
   @GET
   public Page<InvitationJson> list(
       @QueryParam("status") String status,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("25") int size,
+      @QueryParam("page") @DefaultValue("0") String page,
+      @QueryParam("size") @DefaultValue("25") String size,
       @QueryParam("sort") String sort) {
+    List<FieldError> errors = new ArrayList<>();
+    InvitationStatus wanted = statusOf(status, errors);
+    int pageNumber = number("page", page, errors);
+    int pageSize = number("size", size, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInput("api.query.invalid", errors);
+    }
     return invitations
-        .list(statusOf(status), new PageRequest(page, size, sort))
+        .list(wanted, new PageRequest(pageNumber, pageSize, sort))
         .map(InvitationJson::of);
   }
 
@@ -77,16 +87,25 @@ public class InvitationsResource {
     return Response.noContent().build();
   }
 
-  private static InvitationStatus statusOf(String status) {
+  private static InvitationStatus statusOf(String status, List<FieldError> errors) {
     if (status == null || status.isBlank()) {
       return null;
     }
+    for (InvitationStatus candidate : InvitationStatus.values()) {
+      if (candidate.word().equals(status.strip().toLowerCase(Locale.ROOT))) {
+        return candidate;
+      }
+    }
+    errors.add(new FieldError("status", Messages.get("invitation.status.unknown")));
+    return null;
+  }
+
+  private static int number(String name, String value, List<FieldError> errors) {
     try {
-      return InvitationStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInput(
-          "invitation.status.unknown",
-          new FieldError("status", Messages.get("invitation.status.unknown")));
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      errors.add(new FieldError(name, Messages.get("api.query.number")));
+      return 0;
     }
   }
 }
