@@ -27,11 +27,11 @@ public class AcceptInvitationView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Invitations invitations;
+  @Inject Invitations invitations;
 
-  @Inject transient SecurityContext security;
+  @Inject SecurityContext security;
 
-  @Inject transient Landing landing;
+  @Inject Landing landing;
 
   private String token;
   private InvitationOffer offer;

@@ -7,12 +7,13 @@ import app.roster.platform.Page;
 import app.roster.platform.PageRequest;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Lists invitations for Settings → Invitations and the API: newest first by default, all or by
- * status, each order served by an index that ends in the id.
+ * Lists invitations for Settings → Invitations and the API: newest first by default, all, by status
+ * or by address, each served by an index.
  */
 final class InvitationQueries {
 
@@ -25,8 +26,15 @@ final class InvitationQueries {
     this.em = em;
   }
 
-  Page<Invitation> page(InvitationStatus status, PageRequest request) {
-    String where = status == null ? "" : " WHERE i.status = :status";
+  Page<Invitation> page(InvitationStatus status, String emailNorm, PageRequest request) {
+    List<String> conditions = new ArrayList<>();
+    if (status != null) {
+      conditions.add("i.status = :status");
+    }
+    if (emailNorm != null) {
+      conditions.add("i.emailNorm = :email");
+    }
+    String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     TypedQuery<Invitation> rows =
         em.createQuery(
             "SELECT i FROM Invitation i LEFT JOIN FETCH i.inviter"
@@ -36,9 +44,13 @@ final class InvitationQueries {
             Invitation.class);
     TypedQuery<Long> count =
         em.createQuery("SELECT COUNT(i) FROM Invitation i" + where, Long.class);
-    if (status != null) {
-      rows.setParameter("status", status);
-      count.setParameter("status", status);
+    for (TypedQuery<?> query : List.of(rows, count)) {
+      if (status != null) {
+        query.setParameter("status", status);
+      }
+      if (emailNorm != null) {
+        query.setParameter("email", emailNorm);
+      }
     }
     List<Invitation> items =
         rows.setFirstResult((int) Math.min(request.offset(), Integer.MAX_VALUE))

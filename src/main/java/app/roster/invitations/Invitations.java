@@ -155,10 +155,15 @@ public class Invitations {
     return invitation;
   }
 
-  /** Invitations newest first, all or those with one status. */
+  /**
+   * Invitations newest first: all, those with one status, or those to one address (the console
+   * offers Resend for a pending one instead of inviting again).
+   */
   @RolesAllowed(MEMBERS_INVITE)
-  public Page<Invitation> list(InvitationStatus status, @NotNull PageRequest page) {
-    return new InvitationQueries(em).page(status, page);
+  public Page<Invitation> list(@NotNull InvitationFilter filter, @NotNull PageRequest page) {
+    String email = filter.email();
+    String emailNorm = email == null || email.isBlank() ? null : normalizedEmail(email.strip());
+    return new InvitationQueries(em).page(filter.status(), emailNorm, page);
   }
 
   /** What the accept page shows for a link, or why the link cannot be used. Changes nothing. */

@@ -49,10 +49,11 @@ public class InvitationsResource {
         .build();
   }
 
-  /** One page of invitations, newest first: {"items": [...], "total": n}. */
+  /** One page of invitations, newest first: {"items": [...], "total": n}; by status or email. */
   @GET
   public Page<InvitationJson> list(
       @QueryParam("status") String status,
+      @QueryParam("email") String email,
       @QueryParam("page") @DefaultValue("0") String page,
       @QueryParam("size") @DefaultValue("25") String size,
       @QueryParam("sort") String sort) {
@@ -64,7 +65,7 @@ public class InvitationsResource {
       throw new InvalidInput("api.query.invalid", errors);
     }
     return invitations
-        .list(wanted, new PageRequest(pageNumber, pageSize, sort))
+        .list(new InvitationFilter(wanted, email), new PageRequest(pageNumber, pageSize, sort))
         .map(InvitationJson::of);
   }
 

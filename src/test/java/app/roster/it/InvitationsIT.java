@@ -256,6 +256,31 @@ class InvitationsIT {
     JsonObject error = json(second.body()).getJsonArray("errors").getJsonObject(0);
     assertThat(error.getString("field")).isEqualTo("email");
     assertThat(error.getString("message")).contains("Resend");
+    JsonObject pending =
+        json(
+            api(
+                    "GET",
+                    "api/v1/invitations?status=pending&email=" + enc(email.toUpperCase()),
+                    null,
+                    OWNER)
+                .body());
+    assertThat(pending.getInt("total")).as("the pending one, to resend").isEqualTo(1);
+  }
+
+  @Test
+  void aReminderGoesOutTwoDaysBeforeExpiry() throws Exception {
+    String email = uniqueAddress("reminded");
+    invite(email, "Agent");
+    awaitMail(email, "invited you to");
+
+    advanceClock("P5DT1H");
+
+    MimeMessage reminder = awaitMail(email, "expires soon", Duration.ofSeconds(60));
+    assertThat(part(reminder, "text/plain")).contains("as Agent").doesNotContain("token=");
+    await()
+        .during(Duration.ofSeconds(21))
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> received(email, "expires soon").size() == 1);
   }
 
   @Test
@@ -396,7 +421,11 @@ class InvitationsIT {
   }
 
   private static MimeMessage awaitMail(String to, String subjectPart) {
-    await().atMost(DELIVERY).until(() -> !received(to, subjectPart).isEmpty());
+    return awaitMail(to, subjectPart, DELIVERY);
+  }
+
+  private static MimeMessage awaitMail(String to, String subjectPart, Duration within) {
+    await().atMost(within).until(() -> !received(to, subjectPart).isEmpty());
     return received(to, subjectPart).get(0);
   }
 
