@@ -1,6 +1,9 @@
 package app.roster.invitations;
 
+import app.roster.platform.Messages;
+import app.roster.platform.RosterException;
 import app.roster.security.Landing;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -58,6 +61,9 @@ public class AcceptInvitationView implements Serializable {
     } catch (LinkRefused refused) {
       refuse(refused);
       return;
+    } catch (RosterException refused) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, reason(refused), null));
+      return;
     } finally {
       draft.setPassword(null);
       confirmation = null;
@@ -79,6 +85,13 @@ public class AcceptInvitationView implements Serializable {
     } else {
       external.redirect(external.getRequestContextPath() + "/signin.xhtml");
     }
+  }
+
+  /** What to tell the invitee when the service says no for another reason than the link. */
+  private static String reason(RosterException refused) {
+    return refused.errors().isEmpty()
+        ? Messages.get(refused.messageKey())
+        : refused.errors().get(0).message();
   }
 
   private void refuse(LinkRefused refused) {

@@ -181,18 +181,17 @@ public class Invitations {
 
   /**
    * Accepts the invitation: the invitee becomes a member with the invited role, their name and
-   * password. The acceptance is claimed with one conditional update before anything else, so of two
-   * submits of the same link exactly one succeeds and the other finds the link used.
+   * password. The acceptance is claimed with one conditional update before the member is made, so
+   * of two submits of the same link exactly one succeeds and the other finds the link used.
    */
   @PermitAll
   public Accepted accept(String token, @NotNull @Valid AcceptanceDraft draft) {
     Invitation invitation = usable(token);
+    String passwordHash = passwords.hash(draft.getPassword());
     Instant now = clock.instant();
     claimAcceptance(invitation, now);
 
-    String passwordHash = passwords.hash(draft.getPassword());
-    String name = draft.getName().strip();
-    Member member = joiningMember(invitation, name, passwordHash, now);
+    Member member = joiningMember(invitation, draft.getName().strip(), passwordHash, now);
     invitation.acceptedBy(member);
     flushOrExplain();
     LOG.log(
@@ -299,13 +298,13 @@ public class Invitations {
     }
   }
 
-  /** The member the invitation makes: the one it was attached to, or someone new. */
+  /**
+   * The member the invitation makes: the one with its address who has no password yet (the one it
+   * was attached to, or one an admin added since), or someone new.
+   */
   private Member joiningMember(
       Invitation invitation, String name, String passwordHash, Instant now) {
-    Member existing = invitation.getMember();
-    if (existing == null) {
-      existing = invitableMember(invitation.getEmailNorm()).orElse(null);
-    }
+    Member existing = invitableMember(invitation.getEmailNorm()).orElse(null);
     if (existing != null) {
       existing.completeSignUp(name, invitation.getRole(), passwordHash, now);
       return existing;

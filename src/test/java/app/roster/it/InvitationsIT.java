@@ -133,6 +133,15 @@ class InvitationsIT {
     assertThat(
             api("GET", "api/v1/members?q=" + enc(email), null, email + ":" + PASSWORD).statusCode())
         .isEqualTo(200);
+    assertThat(
+            api(
+                    "POST",
+                    "api/v1/invitations",
+                    "{\"email\":\"" + uniqueAddress("x") + "\",\"role\":\"Agent\"}",
+                    email + ":" + PASSWORD)
+                .statusCode())
+        .as("an Agent may not invite")
+        .isEqualTo(403);
     JsonObject after = json(api("GET", "api/v1/invitations/" + id, null, OWNER).body());
     assertThat(after.getString("status")).isEqualTo("accepted");
     assertThat(after.getJsonNumber("memberId")).isNotNull();
