@@ -28,6 +28,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -67,6 +68,8 @@ public class Invitations {
   @Inject InvitationSettings settings;
 
   @Inject Clock clock;
+
+  @Inject Event<InvitationAccepted> accepted;
 
   @Resource SessionContext caller;
 
@@ -113,6 +116,7 @@ public class Invitations {
       throw new Conflict(key, new FieldError("status", Messages.get(key)));
     }
     grantableRole(invitation.getRole().getName());
+    invitableMember(invitation.getEmailNorm());
 
     String token = tokens.newToken();
     invitation.send(Tokens.hash(token), clock.instant(), window());
@@ -194,6 +198,9 @@ public class Invitations {
     Member member = joiningMember(invitation, draft.getName().strip(), passwordHash, now);
     invitation.acceptedBy(member);
     flushOrExplain();
+
+    accepted.fire(
+        new InvitationAccepted(invitation.getId(), member.getId(), invitation.getRole().getName()));
     LOG.log(
         Level.INFO,
         "Invitation {0} accepted: member {1} joined as {2}",

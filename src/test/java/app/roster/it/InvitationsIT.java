@@ -293,6 +293,15 @@ class InvitationsIT {
   }
 
   @Test
+  void anInvalidAddressIsABadRequestNamingTheField() throws Exception {
+    HttpResponse<String> refused = invite("not an address", "Customer");
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    JsonObject error = json(refused.body()).getJsonArray("errors").getJsonObject(0);
+    assertThat(error.getString("field")).isEqualTo("email");
+  }
+
+  @Test
   void aMemberWhoCanSignInIsNotInvitedAgain() throws Exception {
     String ownerEmail = System.getProperty("roster.test.admin.email");
 
