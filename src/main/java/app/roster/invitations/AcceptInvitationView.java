@@ -44,6 +44,10 @@ public class AcceptInvitationView implements Serializable {
 
   /** Reads the link on opening the page. Reading never changes the invitation. */
   public void load() {
+    // The address holds a secret: no cache, proxy or back button should keep the page.
+    FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .setResponseHeader("Cache-Control", "no-store");
     try {
       offer = invitations.describe(token);
       draft.setName(offer.getKnownName());

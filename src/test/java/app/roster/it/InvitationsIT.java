@@ -124,6 +124,7 @@ class InvitationsIT {
     HttpResponse<String> page = open(browser, token);
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("Agent").contains(email);
+    assertThat(page.headers().firstValue("Cache-Control")).contains("no-store");
 
     HttpResponse<String> accepted = submit(browser, page.body(), token, "Ana Invitee", PASSWORD);
     assertThat(accepted.statusCode()).isEqualTo(302);
