@@ -83,15 +83,15 @@ class MembersConsoleIT {
     assertThat(browser.rows(TABLE).get(0))
         .contains("山田太郎", "+81 3-" + tokyo.replace(' ', '-'), "Customer");
 
-    search("obrien");
-    browser.until(() -> everyRowContains("O'Brien & Sons"));
+    search("obrien " + run);
+    browser.until(() -> onlyRowContains(obrienEmail));
 
     search("sons." + run);
     browser.until(() -> onlyRowContains(obrienEmail));
     assertThat(browser.rows(TABLE).get(0)).contains("O'Brien & Sons", "+353 1 " + dublin);
 
     search("太郎");
-    browser.until(() -> everyRowContains("山田太郎"));
+    browser.until(() -> everyRowContains("太郎"));
     browser.screenshot("members-search-cjk");
 
     search("太郎 " + run);
