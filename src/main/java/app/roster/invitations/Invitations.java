@@ -414,7 +414,7 @@ public class Invitations {
   /** A role the caller may hand out: one whose every permission the caller holds too. */
   private Role grantableRole(String name) {
     Role role = roles.require(name);
-    if (!role.getPermissions().stream().allMatch(caller::isCallerInRole)) {
+    if (!roles.callerMayGrant(role)) {
       throw new Forbidden("member.role.notGrantable");
     }
     return role;

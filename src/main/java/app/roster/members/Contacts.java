@@ -76,7 +76,10 @@ public final class Contacts {
     }
     try {
       PhoneNumber number = PHONES.parse(phone.strip(), defaultRegion);
-      return PHONES.isValidNumber(number) ? Optional.of(number) : Optional.empty();
+      // E.164 has no room for an extension; refusing it beats dropping it without a word.
+      return PHONES.isValidNumber(number) && !number.hasExtension()
+          ? Optional.of(number)
+          : Optional.empty();
     } catch (NumberParseException e) {
       return Optional.empty();
     }

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -141,14 +142,26 @@ public class Member {
     changeRole(role);
   }
 
-  /** Sets the contact details from already normalised values and re-indexes search. */
-  void describe(
+  /**
+   * Sets the contact details from already normalised values and re-indexes search. A new sign-in
+   * email ends the member's open sessions. Answers whether anything changed.
+   */
+  boolean describe(
       String name,
       String email,
       String emailNorm,
       String phoneE164,
       LocalDate dateOfBirth,
       String externalId) {
+    boolean changed =
+        !Objects.equals(this.name, name)
+            || !Objects.equals(this.email, email)
+            || !Objects.equals(this.phoneE164, phoneE164)
+            || !Objects.equals(this.dateOfBirth, dateOfBirth)
+            || !Objects.equals(this.externalId, externalId);
+    if (this.emailNorm != null && !this.emailNorm.equals(emailNorm)) {
+      sessionEpoch++;
+    }
     this.name = name;
     this.email = email;
     this.emailNorm = emailNorm;
@@ -158,6 +171,7 @@ public class Member {
     Set<String> tokens = SearchTerms.tokensFor(name, emailNorm, phoneE164);
     searchTokens.retainAll(tokens);
     searchTokens.addAll(tokens);
+    return changed;
   }
 
   /** Someone new who joins by accepting an invitation: the invited role, their name, password. */
@@ -181,7 +195,11 @@ public class Member {
     touch(now);
   }
 
+  /** Gives the member another role; their open sessions end, so new rights count at once. */
   public void changeRole(Role newRole) {
+    if (role != null && !role.getId().equals(newRole.getId())) {
+      sessionEpoch++;
+    }
     this.role = newRole;
     this.type = newRole.getKind();
   }

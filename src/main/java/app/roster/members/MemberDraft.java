@@ -3,6 +3,7 @@ package app.roster.members;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -15,8 +16,16 @@ public class MemberDraft implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * A name shows something (a letter, digit or symbol) and hides nothing: no control characters and
+   * no bidirectional overrides that would make it display as something else.
+   */
+  static final String PRINTABLE_NAME =
+      "^(?!.*[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069])(?=.*[\\p{L}\\p{N}\\p{S}]).*$";
+
   @NotBlank(message = "{member.name.required}")
   @Size(max = 200, message = "{member.name.size}")
+  @Pattern(regexp = PRINTABLE_NAME, message = "{member.name.characters}")
   private String name;
 
   @NotBlank(message = "{member.email.required}")
@@ -25,10 +34,11 @@ public class MemberDraft implements Serializable {
   private String email;
 
   @PhoneNumber
-  @Size(max = 40, message = "{member.phone.invalid}")
+  @Size(max = 40, message = "{member.phone.size}")
   private String phone;
 
   @PastOrPresent(message = "{member.dateOfBirth.future}")
+  @BornAfter1900
   private LocalDate dateOfBirth;
 
   @NotBlank(message = "{member.role.required}")
@@ -56,7 +66,7 @@ public class MemberDraft implements Serializable {
   }
 
   public void setName(String name) {
-    this.name = name;
+    this.name = name == null ? null : name.strip();
   }
 
   public String getEmail() {
@@ -64,7 +74,7 @@ public class MemberDraft implements Serializable {
   }
 
   public void setEmail(String email) {
-    this.email = email;
+    this.email = Contacts.trimEmail(email);
   }
 
   public String getPhone() {

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Lists members for the console and the API without ever loading or scanning the whole table. The
@@ -75,7 +76,12 @@ final class MemberQueries {
     if (role != null) {
       where.and("m.role_id = ?", role.getId());
     }
-    for (String prefix : SearchTerms.queryPrefixes(filter.query())) {
+    List<String> prefixes = SearchTerms.queryPrefixes(filter.query());
+    if (prefixes.isEmpty() && filter.query() != null && !filter.query().isBlank()) {
+      // Only punctuation was typed ("%", "_"): it matches no name, email or phone.
+      where.and("m.id < ?", 0L);
+    }
+    for (String prefix : prefixes) {
       where.and(
           "m.id IN (SELECT t.member_id FROM member_search_token t WHERE t.token LIKE ? ESCAPE '!')",
           escapeLike(prefix) + "%");
@@ -89,7 +95,9 @@ final class MemberQueries {
     if (column == null) {
       throw new InvalidInput(
           "error.sort",
-          new FieldError("sort", Messages.get("error.sort", String.join(", ", SORTS.keySet()))));
+          new FieldError(
+              "sort",
+              Messages.get("error.sort", String.join(", ", new TreeSet<>(SORTS.keySet())))));
     }
     String direction = request.descending() ? " DESC" : " ASC";
     if (field.equals("type") || field.equals("role")) {

@@ -1,5 +1,6 @@
 package app.roster.members;
 
+import static app.roster.security.Permission.CREDENTIALS_CHANGE;
 import static app.roster.security.Permission.MEMBER;
 import static app.roster.security.Permission.MEMBERS_EDIT;
 import static app.roster.security.Permission.MEMBERS_VIEW;
@@ -93,7 +94,12 @@ public class Members {
     return member;
   }
 
-  /** Applies an edit made on {@code expectedVersion}; refuses it when someone saved since. */
+  /**
+   * Applies an edit made on {@code expectedVersion}; refuses it when someone saved since. Who may
+   * edit whom: the caller must hold every permission of the member's role (an Agent never edits an
+   * Owner), and changing what a member can reach (their role, or the sign-in email of someone who
+   * can sign in) also needs credentials.change.
+   */
   @RolesAllowed(MEMBERS_EDIT)
   public Member update(long id, long expectedVersion, @NotNull @Valid MemberDraft draft) {
     Member member = find(id);
@@ -101,16 +107,28 @@ public class Members {
       throw new StaleVersion();
     }
     Role role = member.getRole();
-    if (!holdsAll(role)) {
-      // An Agent must not edit an Owner's sign-in email and take the account over.
+    if (!roles.callerMayGrant(role)) {
       throw new Forbidden("member.notEditable");
     }
-    if (!Objects.equals(Role.normalize(draft.getRole()), Role.normalize(role.getName()))) {
+    boolean roleChanges =
+        !Objects.equals(Role.normalize(draft.getRole()), Role.normalize(role.getName()));
+    if (roleChanges) {
+      requireAccessChangeRight("role");
+    }
+    if (changesSignInEmail(member, draft)) {
+      requireAccessChangeRight("email");
+    }
+    boolean changed = false;
+    if (roleChanges) {
       Role newRole = grantableRole(draft.getRole());
       keepAnOwner(member, newRole);
       member.changeRole(newRole);
+      changed = true;
     }
-    describe(member, draft);
+    changed |= describe(member, draft);
+    if (!changed) {
+      return member;
+    }
     member.touch(clock.instant());
     flushOrExplain();
     readBack(member);
@@ -118,7 +136,23 @@ public class Members {
     return member;
   }
 
-  private void describe(Member member, MemberDraft draft) {
+  private boolean changesSignInEmail(Member member, MemberDraft draft) {
+    if (member.getPasswordHash() == null) {
+      return false;
+    }
+    String email = Contacts.trimEmail(draft.getEmail());
+    return !Contacts.isNormalizableEmail(email)
+        || !Contacts.normalizeEmail(email).equals(member.getEmailNorm());
+  }
+
+  private void requireAccessChangeRight(String field) {
+    if (!roles.callerHolds(CREDENTIALS_CHANGE)) {
+      String key = "member." + field + ".changeNotAllowed";
+      throw new Forbidden(key, new FieldError(field, Messages.get(key)));
+    }
+  }
+
+  private boolean describe(Member member, MemberDraft draft) {
     String email = Contacts.trimEmail(draft.getEmail());
     if (!Contacts.isNormalizableEmail(email)) {
       throw new InvalidInput(
@@ -131,7 +165,7 @@ public class Members {
     refuseDuplicate(Member.BY_PHONE, "phone", phone, member, "member.phone.taken");
     refuseDuplicate(
         Member.BY_EXTERNAL_ID, "externalId", externalId, member, "member.externalId.taken");
-    member.describe(
+    return member.describe(
         draft.getName().strip(), email, emailNorm, phone, draft.getDateOfBirth(), externalId);
   }
 
@@ -198,16 +232,12 @@ public class Members {
   /** A role the caller may hand out: one whose every permission the caller holds too. */
   private Role grantableRole(String name) {
     Role role = roles.require(name);
-    if (!holdsAll(role)) {
+    if (!roles.callerMayGrant(role)) {
       throw new Forbidden(
           "member.role.notGrantable",
           new FieldError("role", Messages.get("member.role.notGrantable")));
     }
     return role;
-  }
-
-  private boolean holdsAll(Role role) {
-    return role.getPermissions().stream().allMatch(caller::isCallerInRole);
   }
 
   private void keepAnOwner(Member member, Role newRole) {

@@ -22,8 +22,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * shared migrations live in db/migration/common, and the few statements that differ between MySQL
  * and H2 (full-text indexes, for one) in db/migration/mysql or db/migration/h2. Beans that need
  * tables at start-up declare {@code @DependsOn("DatabaseMigrator")}. Version numbers are one
- * sequence across the three folders: a new migration takes the next number after the highest
- * in any of them, so that no database meets a version older than its own.
+ * sequence across the three folders: a new migration takes the next number after the highest in any
+ * of them, so that no database meets a version older than its own.
  */
 @Startup
 @Singleton

@@ -46,7 +46,10 @@ public record Problem(
     };
   }
 
-  /** Whether problems of this status always carry an errors list (possibly empty). */
+  /**
+   * Whether problems of this status always carry an errors list (possibly empty). Others carry one
+   * only when the refusal names a field (a 403 for a role the caller may not grant).
+   */
   static boolean listsFields(int status) {
     return status == 400 || status == 409;
   }

@@ -3,6 +3,8 @@ package app.roster.platform;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -75,13 +78,22 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (causedByLostRace(failure)) {
       return problem(412, "Precondition Failed", Messages.get("error.stale"), List.of(), instance);
     }
+    if (causedBy(failure, JsonException.class, JsonbException.class)) {
+      return problem(400, "Invalid input", Messages.get("api.problem.body"), List.of(), instance);
+    }
+    if (causedBy(failure, SQLException.class)) {
+      return problem(
+          503, "Service Unavailable", Messages.get("api.problem.503"), List.of(), instance);
+    }
     return problem(
         500, "Internal Server Error", Messages.get("api.problem.500"), List.of(), instance);
   }
 
   /** The problem+json answer carrying this problem. */
   static Response.ResponseBuilder respond(Problem problem) {
-    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+    Response.ResponseBuilder answer =
+        Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+    return problem.status() == 503 ? answer.header("Retry-After", "30") : answer;
   }
 
   /** The request's path, which names this occurrence of the problem. */
@@ -108,6 +120,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   /** A caller without the permission a service method asks for (local EJB calls say it so). */
   private static boolean isAccessDenied(Throwable failure) {
     return failure instanceof EJBAccessException || failure instanceof AccessLocalException;
+  }
+
+  @SafeVarargs
+  private static boolean causedBy(Throwable failure, Class<? extends Throwable>... types) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      for (Class<? extends Throwable> type : types) {
+        if (type.isInstance(t)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean causedByLostRace(Throwable failure) {
@@ -169,7 +193,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private static Problem problem(
       int status, String title, String detail, List<FieldError> errors, String instance) {
-    List<FieldError> fields = Problem.listsFields(status) ? List.copyOf(errors) : null;
+    List<FieldError> fields =
+        Problem.listsFields(status) || !errors.isEmpty() ? List.copyOf(errors) : null;
     return new Problem(Problem.typeFor(status), title, status, detail, instance, fields);
   }
 

@@ -2,6 +2,8 @@ package app.roster.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -16,9 +18,12 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * How callers prove who they are. Jakarta Security 3 allows one mechanism per application, so this
@@ -32,6 +37,14 @@ public class RosterAuthentication implements HttpAuthenticationMechanism {
 
   static final String SIGN_IN_PAGE = "/signin.xhtml";
 
+  /** Set on the request when a sign-in failed because the database did not answer. */
+  public static final String SIGN_IN_UNAVAILABLE = "roster.signIn.unavailable";
+
+  private static final String UNAVAILABLE_DETAIL =
+      "Roster cannot reach its database right now. Try again in a minute.";
+
+  private static final Logger LOG = Logger.getLogger(RosterAuthentication.class.getName());
+
   @Inject IdentityStoreHandler identities;
 
   @Inject SignIns signIns;
@@ -40,11 +53,23 @@ public class RosterAuthentication implements HttpAuthenticationMechanism {
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
-    if (credential != null) {
-      return signIn(request, context, credential);
-    }
-    if (isApi(request)) {
-      return authenticateApiCall(request, response, context);
+    try {
+      if (credential != null) {
+        return signIn(request, context, credential);
+      }
+      if (isApi(request)) {
+        return authenticateApiCall(request, response, context);
+      }
+    } catch (RuntimeException e) {
+      if (!isDatabaseDown(e)) {
+        throw e;
+      }
+      LOG.log(Level.WARNING, "Cannot check credentials: the database does not answer", e);
+      if (credential != null) {
+        request.setAttribute(SIGN_IN_UNAVAILABLE, Boolean.TRUE);
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      return problem(response, 503, "Service Unavailable", UNAVAILABLE_DETAIL);
     }
     Optional<SignedIn> session = currentSession(request);
     if (session.isPresent()) {
@@ -53,9 +78,45 @@ public class RosterAuthentication implements HttpAuthenticationMechanism {
           new CallerPrincipal(String.valueOf(signedIn.memberId())), signedIn.groups());
     }
     if (context.isProtected()) {
-      return context.redirect(signInUrl(request));
+      return sendToSignIn(request, response, context);
     }
     return context.doNothing();
+  }
+
+  /**
+   * Redirects to the sign-in page. An Ajax request (a console save after the session ended) gets
+   * the redirect as a Faces partial response, which the page follows; a plain 302 would be dropped
+   * silently by the Ajax call and the user's edit would seem to vanish.
+   */
+  private static AuthenticationStatus sendToSignIn(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String target = signInUrl(request);
+    if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+      return context.redirect(target);
+    }
+    try {
+      response.setStatus(HttpServletResponse.SC_OK);
+      response.setContentType("text/xml");
+      response.setCharacterEncoding("UTF-8");
+      response
+          .getWriter()
+          .write(
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                  + target.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
+                  + "\"/></partial-response>");
+    } catch (IOException e) {
+      // The browser went away; nothing more to tell it.
+    }
+    return AuthenticationStatus.SEND_CONTINUE;
+  }
+
+  private static boolean isDatabaseDown(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException || t instanceof PersistenceException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private AuthenticationStatus signIn(
@@ -127,17 +188,30 @@ public class RosterAuthentication implements HttpAuthenticationMechanism {
   }
 
   private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+    response.setHeader("WWW-Authenticate", "Basic realm=\"Roster\", charset=\"UTF-8\"");
+    return problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+  }
+
+  /** Answers with an RFC 9457 problem before the request reaches the REST API's own mappers. */
+  private static AuthenticationStatus problem(
+      HttpServletResponse response, int status, String title, String detail) {
     try {
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setHeader("WWW-Authenticate", "Basic realm=\"Roster\", charset=\"UTF-8\"");
+      response.setStatus(status);
+      if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+        response.setHeader("Retry-After", "30");
+      }
       response.setContentType("application/problem+json");
       response.setCharacterEncoding("UTF-8");
       response
           .getWriter()
           .write(
-              "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-                  + detail
-                  + "\"}");
+              Json.createObjectBuilder()
+                  .add("type", "about:blank")
+                  .add("title", title)
+                  .add("status", status)
+                  .add("detail", detail)
+                  .build()
+                  .toString());
     } catch (IOException e) {
       // The client went away; nothing more to tell it.
     }

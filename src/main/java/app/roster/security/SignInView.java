@@ -51,8 +51,13 @@ public class SignInView {
       case SEND_CONTINUE -> faces.responseComplete();
       default -> {
         password = null;
+        boolean unavailable =
+            external.getRequestMap().get(RosterAuthentication.SIGN_IN_UNAVAILABLE) != null;
         String text =
-            faces.getApplication().getResourceBundle(faces, "msg").getString("signin.failed");
+            faces
+                .getApplication()
+                .getResourceBundle(faces, "msg")
+                .getString(unavailable ? "signin.unavailable" : "signin.failed");
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
       }
     }

@@ -592,6 +592,110 @@ class MembersApiIT {
     assertForbidden(ownerEdited);
   }
 
+  @Test
+  void ownerAddsAdminsAndOwnersAndEditsTheirOwnProfile() throws Exception {
+    HttpResponse<String> admin =
+        send("POST", MEMBERS, member("Ada Admin", "ada.admin." + RUN + "@roster.test", "Admin"));
+    HttpResponse<String> owner =
+        send("POST", MEMBERS, member("Otto Owner", "otto.owner." + RUN + "@roster.test", "Owner"));
+    JsonObject added = json(owner);
+    HttpResponse<String> renamed =
+        patch(added.getInt("id"), "\"" + added.getInt("version") + "\"", "{\"name\": \"Otto O.\"}");
+
+    assertThat(admin.statusCode()).isEqualTo(201);
+    assertThat(json(admin).getString("type")).isEqualTo("team");
+    assertThat(owner.statusCode()).isEqualTo(201);
+    assertThat(renamed.statusCode()).isEqualTo(200);
+    assertThat(json(renamed).getString("name")).isEqualTo("Otto O.");
+  }
+
+  @Test
+  void agentCannotChangeRolesOrTheSignInEmailOfSomeoneWhoCanSignIn() throws Exception {
+    String agent = agentWithPassword("agent.access." + RUN + "@roster.test");
+    String peerEmail = "peer.agent." + RUN + "@roster.test";
+    JsonObject peer = add("Pia Peer", peerEmail, "Agent");
+    TestDatabase.givePassword(peerEmail, "peer-password-" + RUN);
+    JsonObject customer = add("Carl Customer", "carl." + RUN + "@roster.test", "Customer");
+    String peerTag = "\"" + peer.getInt("version") + "\"";
+
+    HttpResponse<String> emailTaken =
+        send(
+            HttpRequest.newBuilder(uri(MEMBERS + "/" + peer.getInt("id")))
+                .header("Content-Type", "application/json")
+                .header("If-Match", peerTag)
+                .method("PATCH", body("{\"email\": \"hijack." + RUN + "@attacker.test\"}")),
+            agent);
+    HttpResponse<String> promoted =
+        send(
+            HttpRequest.newBuilder(uri(MEMBERS + "/" + customer.getInt("id")))
+                .header("Content-Type", "application/json")
+                .header("If-Match", "\"" + customer.getInt("version") + "\"")
+                .method("PATCH", body("{\"role\": \"Agent\"}")),
+            agent);
+    HttpResponse<String> phoneChanged =
+        send(
+            HttpRequest.newBuilder(uri(MEMBERS + "/" + peer.getInt("id")))
+                .header("Content-Type", "application/json")
+                .header("If-Match", peerTag)
+                .method("PATCH", body("{\"name\": \"Pia P. Peer\"}")),
+            agent);
+
+    assertThat(fieldsOf(problem(emailTaken, 403))).containsExactly("email");
+    assertThat(fieldsOf(problem(promoted, 403))).containsExactly("role");
+    assertThat(phoneChanged.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aRoleChangeCountsAtOnceForThatMembersApiCalls() throws Exception {
+    String email = "demoted." + RUN + "@roster.test";
+    String agent = agentWithPassword(email);
+    assertThat(send("GET", MEMBERS + "?size=1", null, agent).statusCode()).isEqualTo(200);
+    JsonObject me = list("q=" + encode(email)).getJsonArray("items").getJsonObject(0);
+
+    HttpResponse<String> demoted =
+        patch(me.getInt("id"), "\"" + me.getInt("version") + "\"", "{\"role\": \"Customer\"}");
+
+    assertThat(demoted.statusCode()).isEqualTo(200);
+    assertForbidden(send("GET", MEMBERS + "?size=1", null, agent));
+  }
+
+  @Test
+  void spacesAroundAnEmailAreTrimmedAndNamesMustShowSomething() throws Exception {
+    String email = "spaced." + RUN + "@roster.test";
+    HttpResponse<String> spaced =
+        send("POST", MEMBERS, member("Sam Spaced", "  " + email + " ", "Customer"));
+    HttpResponse<String> invisible =
+        send("POST", MEMBERS, member("\u200b\u200b", "inv." + RUN + "@roster.test", "Customer"));
+    HttpResponse<String> control =
+        send("POST", MEMBERS, member("Bell\u0007", "bell." + RUN + "@roster.test", "Customer"));
+    HttpResponse<String> ancient =
+        send("POST", MEMBERS, validMember().add("dateOfBirth", "1582-10-10").build().toString());
+
+    assertThat(spaced.statusCode()).isEqualTo(201);
+    assertThat(json(spaced).getString("email")).isEqualTo(email);
+    assertThat(fieldsOf(problem(invisible, 400))).containsExactly("name");
+    assertThat(fieldsOf(problem(control, 400))).containsExactly("name");
+    assertThat(fieldsOf(problem(ancient, 400))).containsExactly("dateOfBirth");
+  }
+
+  @Test
+  void aSaveThatChangesNothingKeepsTheVersion() throws Exception {
+    JsonObject added = add("Nora Nochange", "nochange." + RUN + "@roster.test", "Customer");
+    String tag = "\"" + added.getInt("version") + "\"";
+
+    HttpResponse<String> same = patch(added.getInt("id"), tag, "{\"name\": \"Nora Nochange\"}");
+
+    assertThat(same.statusCode()).isEqualTo(200);
+    assertThat(same.headers().firstValue("ETag")).hasValue(tag);
+  }
+
+  private String agentWithPassword(String email) throws Exception {
+    add("Agent " + randomLetters(5), email, "Agent");
+    String password = "agent-password-" + RUN;
+    TestDatabase.givePassword(email, password);
+    return email + ":" + password;
+  }
+
   private static void assertForbidden(HttpResponse<String> response) {
     JsonObject problem = problem(response, 403);
     assertThat(problem.getString("detail")).isNotBlank();

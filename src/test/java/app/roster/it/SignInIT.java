@@ -136,6 +136,57 @@ class SignInIT {
     assertThat(afterwards.statusCode()).isEqualTo(200);
   }
 
+  @Test
+  void aRoleChangeEndsTheMembersOpenConsoleSession() throws Exception {
+    String email = "demoted-" + UUID.randomUUID() + "@roster.test";
+    String password = "the-agents-password-1";
+    HttpResponse<String> created = addMember("Dee Moted", email, "Agent");
+    assertThat(created.statusCode()).isEqualTo(201);
+    TestDatabase.givePassword(email, password);
+    HttpClient browser = browser();
+    String page =
+        send(browser, HttpRequest.newBuilder(URI.create(base + "signin.xhtml")).build()).body();
+    assertThat(postSignIn(browser, page, email, password).statusCode()).isEqualTo(302);
+    URI console = URI.create(base + "console/members/index.xhtml");
+    assertThat(send(browser, HttpRequest.newBuilder(console).build()).statusCode()).isEqualTo(200);
+
+    String id = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+    String version = created.headers().firstValue("ETag").orElseThrow();
+    HttpResponse<String> demoted =
+        send(
+            http,
+            HttpRequest.newBuilder(URI.create(base + "api/v1/members/" + id))
+                .header("Authorization", basic(OWNER + ":" + OWNER_PASSWORD))
+                .header("Content-Type", "application/merge-patch+json")
+                .header("If-Match", version)
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"role\":\"Customer\"}"))
+                .build());
+    assertThat(demoted.statusCode()).isEqualTo(200);
+
+    HttpResponse<String> afterwards = send(browser, HttpRequest.newBuilder(console).build());
+    assertThat(afterwards.statusCode()).isEqualTo(302);
+    assertThat(afterwards.headers().firstValue("Location"))
+        .hasValueSatisfying(v -> assertThat(v).contains("/signin.xhtml"));
+  }
+
+  private HttpResponse<String> addMember(String name, String email, String role) throws Exception {
+    return send(
+        http,
+        HttpRequest.newBuilder(URI.create(base + "api/v1/members"))
+            .header("Authorization", basic(OWNER + ":" + OWNER_PASSWORD))
+            .header("Content-Type", "application/json")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "{\"name\":\""
+                        + name
+                        + "\",\"email\":\""
+                        + email
+                        + "\",\"role\":\""
+                        + role
+                        + "\"}"))
+            .build());
+  }
+
   private void advanceClock(String by) throws Exception {
     HttpResponse<String> moved =
         send(
