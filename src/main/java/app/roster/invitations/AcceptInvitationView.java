@@ -2,6 +2,7 @@ package app.roster.invitations;
 
 import app.roster.platform.Messages;
 import app.roster.platform.RosterException;
+import app.roster.security.FormSignIn;
 import app.roster.security.Landing;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -11,11 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 
@@ -35,6 +31,8 @@ public class AcceptInvitationView implements Serializable {
   @Inject SecurityContext security;
 
   @Inject Landing landing;
+
+  @Inject FormSignIn formSignIn;
 
   private String token;
   private InvitationOffer offer;
@@ -77,13 +75,7 @@ public class AcceptInvitationView implements Serializable {
 
   private void signIn(FacesContext faces, String email, String password) throws IOException {
     ExternalContext external = faces.getExternalContext();
-    AuthenticationStatus status =
-        security.authenticate(
-            (HttpServletRequest) external.getRequest(),
-            (HttpServletResponse) external.getResponse(),
-            AuthenticationParameters.withParams()
-                .newAuthentication(true)
-                .credential(new UsernamePasswordCredential(email, new Password(password))));
+    AuthenticationStatus status = formSignIn.signIn(faces, email, password);
     if (status == AuthenticationStatus.SUCCESS) {
       external.redirect(landing.pathFor(security, null));
     } else {

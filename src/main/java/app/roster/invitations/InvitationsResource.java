@@ -1,10 +1,8 @@
 package app.roster.invitations;
 
-import app.roster.platform.FieldError;
-import app.roster.platform.InvalidInput;
-import app.roster.platform.Messages;
 import app.roster.platform.Page;
 import app.roster.platform.PageRequest;
+import app.roster.platform.QueryParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,9 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Invitations over REST: invite (201 with Location), list by status, resend and revoke. Refusals
@@ -57,15 +52,12 @@ public class InvitationsResource {
       @QueryParam("page") @DefaultValue("0") String page,
       @QueryParam("size") @DefaultValue("25") String size,
       @QueryParam("sort") String sort) {
-    List<FieldError> errors = new ArrayList<>();
-    InvitationStatus wanted = statusOf(status, errors);
-    int pageNumber = number("page", page, errors);
-    int pageSize = number("size", size, errors);
-    if (!errors.isEmpty()) {
-      throw new InvalidInput("api.query.invalid", errors);
-    }
+    QueryParams params = new QueryParams();
+    InvitationStatus wanted =
+        params.choice(InvitationStatus.class, "status", status, "invitation.status.unknown");
+    PageRequest pageRequest = params.page(page, size, sort);
     return invitations
-        .list(new InvitationFilter(wanted, email), new PageRequest(pageNumber, pageSize, sort))
+        .list(new InvitationFilter(wanted, email), pageRequest)
         .map(InvitationJson::of);
   }
 
@@ -86,27 +78,5 @@ public class InvitationsResource {
   public Response revoke(@PathParam("id") long id) {
     invitations.revoke(id);
     return Response.noContent().build();
-  }
-
-  private static InvitationStatus statusOf(String status, List<FieldError> errors) {
-    if (status == null || status.isBlank()) {
-      return null;
-    }
-    for (InvitationStatus candidate : InvitationStatus.values()) {
-      if (candidate.word().equals(status.strip().toLowerCase(Locale.ROOT))) {
-        return candidate;
-      }
-    }
-    errors.add(new FieldError("status", Messages.get("invitation.status.unknown")));
-    return null;
-  }
-
-  private static int number(String name, String value, List<FieldError> errors) {
-    try {
-      return Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      errors.add(new FieldError(name, Messages.get("api.query.number")));
-      return 0;
-    }
   }
 }

@@ -1,11 +1,10 @@
 package app.roster.members;
 
-import app.roster.platform.FieldError;
 import app.roster.platform.InvalidInput;
-import app.roster.platform.Messages;
 import app.roster.platform.Page;
 import app.roster.platform.PageRequest;
 import app.roster.platform.PreconditionRequired;
+import app.roster.platform.QueryParams;
 import app.roster.platform.StaleVersion;
 import app.roster.roles.RoleKind;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,9 +29,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The members over REST, at /api/v1/members: add, read, edit with a merge patch, and list with
@@ -99,17 +96,10 @@ public class MembersResource {
       @QueryParam("page") @DefaultValue("0") String page,
       @QueryParam("size") @DefaultValue("25") String size,
       @QueryParam("sort") String sort) {
-    List<FieldError> errors = new ArrayList<>();
-    RoleKind kind = kindOf(type, errors);
-    int pageNumber = number("page", page, errors);
-    int pageSize = number("size", size, errors);
-    if (!errors.isEmpty()) {
-      throw new InvalidInput("api.query.invalid", errors);
-    }
-    MemberFilter filter = new MemberFilter(query, role, kind);
-    PageRequest pageRequest = new PageRequest(pageNumber, pageSize, sort);
-
-    return members.list(filter, pageRequest).map(MemberJson::of);
+    QueryParams params = new QueryParams();
+    RoleKind kind = params.choice(RoleKind.class, "type", type, "api.query.type");
+    PageRequest pageRequest = params.page(page, size, sort);
+    return members.list(new MemberFilter(query, role, kind), pageRequest).map(MemberJson::of);
   }
 
   /** Whether If-Match names the current ETag (or is "*"); weak tags never match. */
@@ -124,27 +114,5 @@ public class MembersResource {
   /** The strong ETag of a member's current version: "7". */
   static EntityTag etagOf(Member member) {
     return new EntityTag(String.valueOf(member.getVersion()));
-  }
-
-  private static RoleKind kindOf(String type, List<FieldError> errors) {
-    if (type == null || type.isBlank()) {
-      return null;
-    }
-    for (RoleKind kind : RoleKind.values()) {
-      if (kind.word().equals(type.strip().toLowerCase(Locale.ROOT))) {
-        return kind;
-      }
-    }
-    errors.add(new FieldError("type", Messages.get("api.query.type")));
-    return null;
-  }
-
-  private static int number(String name, String value, List<FieldError> errors) {
-    try {
-      return Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      errors.add(new FieldError(name, Messages.get("api.query.number")));
-      return 0;
-    }
   }
 }

@@ -8,11 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** The sign-in form: hands email and password to the security mechanism, then sends on. */
@@ -25,6 +20,8 @@ public class SignInView {
   @Inject FacesContext faces;
 
   @Inject Landing landing;
+
+  @Inject FormSignIn formSignIn;
 
   private String email;
   private String password;
@@ -39,13 +36,7 @@ public class SignInView {
 
   public void signIn() throws IOException {
     ExternalContext external = faces.getExternalContext();
-    AuthenticationStatus status =
-        security.authenticate(
-            (HttpServletRequest) external.getRequest(),
-            (HttpServletResponse) external.getResponse(),
-            AuthenticationParameters.withParams()
-                .newAuthentication(true)
-                .credential(new UsernamePasswordCredential(email, new Password(password))));
+    AuthenticationStatus status = formSignIn.signIn(faces, email, password);
     switch (status) {
       case SUCCESS -> external.redirect(landing.pathFor(security, next));
       case SEND_CONTINUE -> faces.responseComplete();

@@ -2,11 +2,8 @@ package app.roster.messaging.boundary;
 
 import app.roster.messaging.entity.Channel;
 import app.roster.messaging.entity.MessageStatus;
-import app.roster.platform.FieldError;
-import app.roster.platform.InvalidInput;
-import app.roster.platform.Messages;
 import app.roster.platform.Page;
-import app.roster.platform.PageRequest;
+import app.roster.platform.QueryParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -24,9 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * The outbox over HTTP, for Owners and Admins: list messages with their delivery state (and the
@@ -48,18 +42,13 @@ public class OutboxResource {
       @QueryParam("status") String status,
       @QueryParam("page") @DefaultValue("0") String page,
       @QueryParam("size") @DefaultValue("50") String size) {
-    List<FieldError> errors = new ArrayList<>();
+    QueryParams params = new QueryParams();
     OutboxFilter filter =
         new OutboxFilter(
             to,
-            parse(Channel.class, "channel", channel, errors),
-            parse(MessageStatus.class, "status", status, errors));
-    int pageNumber = number("page", page, errors);
-    int pageSize = number("size", size, errors);
-    if (!errors.isEmpty()) {
-      throw new InvalidInput("api.query.invalid", errors);
-    }
-    return outbox.list(filter, new PageRequest(pageNumber, pageSize, null)).map(Item::of);
+            params.choice(Channel.class, "channel", channel, "outbox.channel.unknown"),
+            params.choice(MessageStatus.class, "status", status, "outbox.status.unknown"));
+    return outbox.list(filter, params.page(page, size, null)).map(Item::of);
   }
 
   @GET
@@ -76,28 +65,6 @@ public class OutboxResource {
     return Response.accepted(new Queued(id))
         .location(uri.getBaseUriBuilder().path("v1/outbox/{id}").build(id))
         .build();
-  }
-
-  private static <E extends Enum<E>> E parse(
-      Class<E> type, String field, String value, List<FieldError> errors) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      errors.add(new FieldError(field, Messages.get("outbox." + field + ".unknown", value)));
-      return null;
-    }
-  }
-
-  private static int number(String field, String value, List<FieldError> errors) {
-    try {
-      return Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      errors.add(new FieldError(field, Messages.get("api.query.number")));
-      return 0;
-    }
   }
 
   /** A message in the API's words, every field present; the body only for captured messages. */
