@@ -34,11 +34,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -72,6 +79,8 @@ public class Invitations {
   @Inject Event<InvitationAccepted> accepted;
 
   @Resource SessionContext caller;
+
+  @Inject Validator validator;
 
   /**
    * Invites an email with a role and mails the link. Refuses a second pending invitation for the
@@ -168,6 +177,110 @@ public class Invitations {
     String email = filter.email();
     String emailNorm = email == null || email.isBlank() ? null : normalizedEmail(email.strip());
     return new InvitationQueries(em).page(filter.status(), emailNorm, page);
+  }
+
+  /** The pending invitation to this address (typed in any case), if there is one. */
+  @RolesAllowed(MEMBERS_INVITE)
+  public Optional<Invitation> pendingFor(String email) {
+    if (email == null || !Contacts.isNormalizableEmail(email.strip())) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(Invitation.PENDING_FOR_EMAIL, Invitation.class)
+        .setParameter("email", Contacts.normalizeEmail(email.strip()))
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * The invitation each of these members' action menus is about, in one indexed query for a whole
+   * page of members: the pending one, else the latest. Members never invited are absent.
+   */
+  @RolesAllowed(MEMBERS_INVITE)
+  public Map<Long, MemberInvitation> ofMembers(Collection<Long> memberIds) {
+    Map<Long, MemberInvitation> found = new HashMap<>();
+    if (memberIds.isEmpty()) {
+      return found;
+    }
+    List<Object[]> rows =
+        em.createQuery(
+                "SELECT i.member.id, i.id, i.status FROM Invitation i"
+                    + " WHERE i.member.id IN :ids ORDER BY i.sentAt, i.id",
+                Object[].class)
+            .setParameter("ids", memberIds)
+            .getResultList();
+    for (Object[] row : rows) {
+      MemberInvitation invitation = new MemberInvitation((Long) row[1], (InvitationStatus) row[2]);
+      MemberInvitation earlier = found.get((Long) row[0]);
+      if (earlier == null || earlier.getStatus() != InvitationStatus.PENDING) {
+        found.put((Long) row[0], invitation);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Invites a batch of distinct addresses with one role, in the caller's transaction (a bulk invite
+   * runs one batch per transaction), and says what happened to each, in order. Addresses already
+   * pending or belonging to members who can sign in are left alone; invalid ones are counted, never
+   * refused as a whole. Two queries classify the batch, not two per address.
+   */
+  @RolesAllowed(MEMBERS_INVITE)
+  public List<BulkOutcome> inviteBatch(List<String> emails, String roleName) {
+    Role role = grantableRole(roleName);
+    Member inviter = currentMember();
+    Map<String, String> norms = new HashMap<>();
+    for (String email : emails) {
+      String trimmed = Contacts.trimEmail(email);
+      if (validator.validateValue(InvitationDraft.class, "email", trimmed).isEmpty()
+          && Contacts.isNormalizableEmail(trimmed)) {
+        norms.put(email, Contacts.normalizeEmail(trimmed));
+      }
+    }
+    Set<String> pending = new HashSet<>();
+    Map<String, Member> members = new HashMap<>();
+    if (!norms.isEmpty()) {
+      pending.addAll(
+          em.createQuery(
+                  "SELECT i.pendingEmailNorm FROM Invitation i WHERE i.pendingEmailNorm IN :emails",
+                  String.class)
+              .setParameter("emails", norms.values())
+              .getResultList());
+      em.createQuery("SELECT m FROM Member m WHERE m.emailNorm IN :emails", Member.class)
+          .setParameter("emails", norms.values())
+          .getResultList()
+          .forEach(m -> members.put(m.getEmailNorm(), m));
+    }
+
+    Instant now = clock.instant();
+    List<BulkOutcome> outcomes = new ArrayList<>(emails.size());
+    for (String email : emails) {
+      String emailNorm = norms.get(email);
+      Member member = emailNorm == null ? null : members.get(emailNorm);
+      if (emailNorm == null) {
+        outcomes.add(BulkOutcome.INVALID);
+      } else if (pending.contains(emailNorm)) {
+        outcomes.add(BulkOutcome.PENDING);
+      } else if (member != null && !isInvitable(member)) {
+        outcomes.add(BulkOutcome.MEMBER);
+      } else {
+        String token = tokens.newToken();
+        Invitation invitation =
+            new Invitation(
+                Contacts.trimEmail(email),
+                emailNorm,
+                role,
+                member,
+                inviter,
+                Tokens.hash(token),
+                now,
+                window());
+        em.persist(invitation);
+        mail(invitation, token);
+        outcomes.add(BulkOutcome.INVITED);
+      }
+    }
+    flushOrExplain();
+    return outcomes;
   }
 
   /** What the accept page shows for a link, or why the link cannot be used. Changes nothing. */
@@ -349,6 +462,13 @@ public class Invitations {
       throw conflict("email", "invitation.email.notInvitable");
     }
     return found;
+  }
+
+  /** A member an invitation may complete: active, regular, and without a password yet. */
+  private static boolean isInvitable(Member member) {
+    return member.getPasswordHash() == null
+        && member.getStatus() == MemberStatus.ACTIVE
+        && member.getKind() == MemberKind.REGULAR;
   }
 
   private void refuseWhenPending(String emailNorm) {

@@ -25,6 +25,7 @@ public final class MemberSummary implements Serializable {
   private final Instant createdAt;
   private final Instant updatedAt;
   private final long version;
+  private final boolean signsIn;
 
   private MemberSummary(Member member) {
     this.id = member.getId();
@@ -36,6 +37,7 @@ public final class MemberSummary implements Serializable {
     this.createdAt = member.getCreatedAt();
     this.updatedAt = member.getUpdatedAt();
     this.version = member.getVersion();
+    this.signsIn = member.getPasswordHash() != null;
   }
 
   public static MemberSummary of(Member member) {
@@ -95,5 +97,10 @@ public final class MemberSummary implements Serializable {
 
   public long getVersion() {
     return version;
+  }
+
+  /** Whether the member has a password (joined, or was given one); else an invitation can help. */
+  public boolean isSignsIn() {
+    return signsIn;
   }
 }
