@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
 
 /**
  * The progress page of a bulk invite: a bar the page polls while the work runs, then the summary
@@ -49,6 +50,7 @@ public class BulkProgressView implements Serializable {
   /** Reads the progress again; called by the page's poll until the work is done. */
   public void refresh() {
     progress = bulkInvites.progress(id);
+    PrimeFaces.current().ajax().addCallbackParam("done", progress.isDone());
   }
 
   /** The addresses with one outcome ("INVITED", "PENDING", "MEMBER", "INVALID"), once done. */
