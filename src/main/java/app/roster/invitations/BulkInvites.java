@@ -94,7 +94,7 @@ public class BulkInvites {
     em.flush();
     LOG.log(
         Level.INFO,
-        "Bulk invite {0} of {1} addresses as {2} started by member {3}",
+        "Bulk invite {0,number,#} of {1,number,#} addresses as {2} started by member {3,number,#}",
         new Object[] {bulk.getId(), addresses.size(), role.getName(), inviter.getId()});
     return bulk.getId();
   }
@@ -120,7 +120,7 @@ public class BulkInvites {
               e);
           return;
         }
-        LOG.log(Level.FINE, "Bulk invite {0}: a batch failed and is tried again", id);
+        LOG.log(Level.FINE, "Bulk invite {0,number,#}: a batch failed and is tried again", id);
       }
     }
   }
@@ -156,8 +156,8 @@ public class BulkInvites {
     if (bulk.isDone()) {
       LOG.log(
           Level.INFO,
-          "Bulk invite {0} done: {1} invited, {2} already pending, {3} already members, {4}"
-              + " invalid",
+          "Bulk invite {0,number,#} done: {1,number,#} invited, {2,number,#} already pending,"
+              + " {3,number,#} already members, {4,number,#} invalid",
           new Object[] {
             id, bulk.getInvited(), bulk.getPending(), bulk.getMembers(), bulk.getInvalid()
           });
