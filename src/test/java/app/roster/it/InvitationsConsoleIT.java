@@ -122,6 +122,13 @@ class InvitationsConsoleIT {
   @Order(2)
   void aPendingAddressIsOfferedResendAndResendingKillsTheOldLink() {
     signInAsOwner();
+    invite(System.getProperty("roster.test.admin.email"), "Customer");
+    assertThat(browser.waitForText("invite:emailMessage", "already a member"))
+        .isEqualTo("This person is already a member and can sign in.");
+    assertThat(browser.isVisible("invite:pendingOffer")).isFalse();
+    browser.click("invite:cancel");
+    browser.until(() -> !browser.isVisible("invite:email"));
+
     String email = address("twice");
     invite(email, "Customer");
     browser.waitForGrowl("Invitation sent to " + email);
@@ -153,6 +160,39 @@ class InvitationsConsoleIT {
 
   @Test
   @Order(3)
+  void theMemberActionMenuInvitesAMemberAddedWithoutPasswordAndThenResends() {
+    signInAsOwner();
+    String email = address("added");
+    browser.click("actions:addMember");
+    browser.type("add:name", "Added " + run).type("add:email", email);
+    browser.choose("add:role", "Customer");
+    browser.click("add:save");
+    browser.waitForGrowl("Member added");
+    browser.until(() -> !browser.isVisible("add:name"));
+    browser.type("members:table:search", email);
+    browser.until(() -> browser.rows("members:table").size() == 1);
+
+    chooseFromMenu("members:table:0:rowMenu", "Invite");
+    browser.visible("invite:email");
+    assertThat(browser.element("invite:email").getAttribute("value")).isEqualTo(email);
+    browser.choose("invite:role", "Customer");
+    browser.click("invite:send");
+    browser.waitForGrowl("Invitation sent to " + email);
+    browser.until(() -> !browser.isVisible("invite:email"));
+    assertThat(menuLabels("members:table:0:rowMenu"))
+        .contains("Open profile", "Edit", "Resend invitation")
+        .doesNotContain("Invite");
+
+    chooseFromMenu("members:table:0:rowMenu", "Resend invitation");
+    browser.waitForGrowl("Invitation sent again to " + email);
+    awaitMails(email, 2);
+
+    browser.clickThrough("members:table:0:profile");
+    assertThat(menuLabels("memberActions:menu")).contains("Resend invitation");
+  }
+
+  @Test
+  @Order(4)
   void settingsInvitationsListsFiltersAndRevokes() {
     signInAsOwner();
     String kept = address("kept");
@@ -184,7 +224,7 @@ class InvitationsConsoleIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void aBulkInviteShowsItsProgressAndWhatBecameOfEachAddress() {
     signInAsOwner();
     String pending = address("already");
@@ -230,7 +270,7 @@ class InvitationsConsoleIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void threeThousandAddressesAreInvitedInBatches() {
     signInAsOwner();
     String pasted =
@@ -289,6 +329,27 @@ class InvitationsConsoleIT {
     new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
         .until(d -> browser.path().startsWith("console/members/bulk-invite.xhtml"));
     browser.waitForPage();
+  }
+
+  /** Opens a PrimeFaces menu button and clicks the item with this label. */
+  private void chooseFromMenu(String menuButtonId, String label) {
+    browser.click(menuButtonId + "_button");
+    browser.visible(menuButtonId + "_menu");
+    By item =
+        By.xpath("//*[@id='" + menuButtonId + "_menu']//a[normalize-space(.)='" + label + "']");
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(d -> d.findElement(item).isDisplayed());
+    browser.driver().findElement(item).click();
+    browser.waitForPage();
+  }
+
+  private List<String> menuLabels(String menuButtonId) {
+    return browser
+        .driver()
+        .findElements(By.cssSelector("[id='" + menuButtonId + "_menu'] a"))
+        .stream()
+        .map(a -> a.getAttribute("textContent").strip())
+        .toList();
   }
 
   private String summary(String outcome) {
