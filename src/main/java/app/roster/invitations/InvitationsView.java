@@ -28,6 +28,8 @@ public class InvitationsView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  private static final String FORM = "tabs:invitations";
+
   @Inject Invitations invitations;
 
   private InvitationStatus status;
@@ -48,7 +50,7 @@ public class InvitationsView implements Serializable {
       Invitation invitation = invitations.resend(id);
       Notices.done("invitations.resent", invitation.getEmail());
     } catch (RosterException refusal) {
-      FieldMessages.show("invitations", refusal);
+      FieldMessages.show(FORM, refusal);
     }
   }
 
@@ -65,7 +67,7 @@ public class InvitationsView implements Serializable {
       Invitation invitation = invitations.revoke(selected.getId());
       Notices.done("invitations.revoked", invitation.getEmail());
     } catch (RosterException refusal) {
-      FieldMessages.show("invitations", refusal);
+      FieldMessages.show(FORM, refusal);
     }
     selected = null;
   }
