@@ -1,11 +1,13 @@
 package app.roster.invitations;
 
 import app.roster.platform.NotFound;
+import app.roster.security.Permission;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;
@@ -32,8 +34,17 @@ public class BulkProgressView implements Serializable {
   private BulkProgress progress;
   private final Map<BulkOutcome, List<String>> lists = new EnumMap<>(BulkOutcome.class);
 
-  /** Loads the bulk invite named by the id parameter; an unknown id answers 404. */
-  public void load() {
+  /**
+   * Loads the bulk invite named by the id parameter; an unknown id answers 404, and a caller
+   * without members.invite 403 (the service refuses them anyway).
+   */
+  public void load() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (!faces.getExternalContext().isUserInRole(Permission.MEMBERS_INVITE)) {
+      faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
+      faces.responseComplete();
+      return;
+    }
     if (id != null) {
       try {
         refresh();
@@ -42,9 +53,7 @@ public class BulkProgressView implements Serializable {
         // Shown as the page's "no such bulk invite" text below.
       }
     }
-    FacesContext.getCurrentInstance()
-        .getExternalContext()
-        .setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+    faces.getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
   }
 
   /** Reads the progress again; called by the page's poll until the work is done. */

@@ -290,6 +290,31 @@ class InvitationsConsoleIT {
     assertThat(seconds).as("seconds for 3,000 addresses").isLessThan(180);
   }
 
+  @Test
+  @Order(7)
+  void anAgentSeesNoInvitationsAndIsRefusedTheirPages() throws Exception {
+    signInAsOwner();
+    String email = address("agent");
+    browser.click("actions:addMember");
+    browser.type("add:name", "Agent " + run).type("add:email", email);
+    browser.choose("add:role", "Agent");
+    browser.click("add:save");
+    browser.waitForGrowl("Member added");
+    TestDatabase.givePassword(email, PASSWORD);
+    browser.clickThrough("account:signOut");
+    browser.go("signin.xhtml");
+    browser.type("email", email).type("password", PASSWORD).clickThrough("submit");
+    assertThat(browser.text("account:signedInName")).isEqualTo("Agent " + run);
+
+    assertThat(browser.isVisible("actions:inviteMember")).isFalse();
+    assertThat(browser.isVisible("actions:inviteMany")).isFalse();
+    assertThat(browser.driver().findElements(By.id("navigation:menuInvitations"))).isEmpty();
+    browser.go("console/settings/invitations.xhtml");
+    assertThat(browser.driver().getPageSource()).contains("Not allowed");
+    browser.go("console/members/bulk-invite.xhtml?id=1");
+    assertThat(browser.driver().getPageSource()).contains("Not allowed");
+  }
+
   private void signInAsOwner() {
     browser.go("signin.xhtml");
     browser
