@@ -83,7 +83,7 @@ public class BulkInvites {
       throw invalid("role", "invitations.role.required");
     }
     Role role = roles.require(roleName);
-    if (!role.getPermissions().stream().allMatch(context::isCallerInRole)) {
+    if (!roles.callerMayGrant(role)) {
       throw new Forbidden(
           "member.role.notGrantable",
           new FieldError("role", Messages.get("member.role.notGrantable")));
