@@ -42,8 +42,11 @@ import java.util.Optional;
     name = Invitation.EXPIRE,
     query =
         "UPDATE Invitation i SET i.status = :expired, i.pendingEmailNorm = NULL,"
-            + " i.version = i.version + 1"
+            + " i.expiryBatch = :batch, i.version = i.version + 1"
             + " WHERE i.id IN :ids AND i.status = :pending AND i.expiresAt <= :now")
+@NamedQuery(
+    name = Invitation.EXPIRED_IN_BATCH,
+    query = "SELECT i FROM Invitation i WHERE i.expiryBatch = :batch")
 @NamedQuery(
     name = Invitation.CLAIM_ACCEPTANCE,
     query =
@@ -67,6 +70,7 @@ public class Invitation {
   public static final String PENDING_FOR_EMAIL = "Invitation.pendingForEmail";
   public static final String OVERDUE_IDS = "Invitation.overdueIds";
   public static final String EXPIRE = "Invitation.expire";
+  public static final String EXPIRED_IN_BATCH = "Invitation.expiredInBatch";
   public static final String CLAIM_ACCEPTANCE = "Invitation.claimAcceptance";
   public static final String REMINDER_DUE_IDS = "Invitation.reminderDueIds";
   public static final String CLAIM_REMINDER = "Invitation.claimReminder";
@@ -116,6 +120,10 @@ public class Invitation {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "inviter_id")
   private Member inviter;
+
+  /** The expiry sweep's batch that marked this invitation expired; see Invitations. */
+  @Column(name = "expiry_batch")
+  private String expiryBatch;
 
   @Column(name = "accepted_at")
   private Instant acceptedAt;

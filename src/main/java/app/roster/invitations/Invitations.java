@@ -46,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -78,6 +79,10 @@ public class Invitations {
 
   @Inject Event<InvitationAccepted> accepted;
 
+  @Inject Event<InvitationChanged> changed;
+
+  @Inject Event<InvitationsExpired> expired;
+
   @Resource SessionContext caller;
 
   @Inject Validator validator;
@@ -104,6 +109,11 @@ public class Invitations {
     flushOrExplain();
 
     mail(invitation, token);
+    changed.fire(
+        new InvitationChanged(
+            InvitationChanged.Act.SENT,
+            invitation.getId(),
+            member == null ? null : member.getId()));
     LOG.log(
         Level.INFO,
         "Invitation {0} sent as {1} by member {2}{3}",
@@ -132,6 +142,7 @@ public class Invitations {
     flushOrExplain();
 
     mail(invitation, token);
+    changed.fire(new InvitationChanged(InvitationChanged.Act.RESENT, id, memberIdOf(invitation)));
     LOG.log(
         Level.INFO,
         "Invitation {0} resent by member {1}",
@@ -151,6 +162,8 @@ public class Invitations {
     if (invitation.getStatus() != InvitationStatus.REVOKED) {
       invitation.revoke();
       flushOrExplain();
+      changed.fire(
+          new InvitationChanged(InvitationChanged.Act.REVOKED, id, memberIdOf(invitation)));
       LOG.log(
           Level.INFO,
           "Invitation {0} revoked by member {1}",
@@ -324,7 +337,8 @@ public class Invitations {
   /**
    * Marks up to {@code limit} overdue pending invitations expired with one statement, in a
    * transaction of its own; returns how many it changed. Several instances may run this at once:
-   * the update re-checks each row, so none is counted twice.
+   * the update re-checks each row and stamps it with this batch's random id, so each batch reports
+   * (to the audit trail and the inviters) exactly the invitations it changed, and none twice.
    */
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -339,12 +353,37 @@ public class Invitations {
     if (ids.isEmpty()) {
       return 0;
     }
-    return em.createNamedQuery(Invitation.EXPIRE)
-        .setParameter("expired", InvitationStatus.EXPIRED)
-        .setParameter("pending", InvitationStatus.PENDING)
-        .setParameter("ids", ids)
-        .setParameter("now", now)
-        .executeUpdate();
+    String batch = UUID.randomUUID().toString().replace("-", "");
+    int count =
+        em.createNamedQuery(Invitation.EXPIRE)
+            .setParameter("expired", InvitationStatus.EXPIRED)
+            .setParameter("pending", InvitationStatus.PENDING)
+            .setParameter("ids", ids)
+            .setParameter("now", now)
+            .setParameter("batch", batch)
+            .executeUpdate();
+    if (count > 0) {
+      expired.fire(new InvitationsExpired(expiredIn(batch)));
+    }
+    return count;
+  }
+
+  private List<InvitationsExpired.Item> expiredIn(String batch) {
+    return em.createNamedQuery(Invitation.EXPIRED_IN_BATCH, Invitation.class)
+        .setParameter("batch", batch)
+        .getResultStream()
+        .map(
+            i ->
+                new InvitationsExpired.Item(
+                    i.getId(),
+                    memberIdOf(i),
+                    i.getEmail(),
+                    i.getInviter() == null ? null : i.getInviter().getId()))
+        .toList();
+  }
+
+  private static Long memberIdOf(Invitation invitation) {
+    return invitation.getMember() == null ? null : invitation.getMember().getId();
   }
 
   /**

@@ -21,6 +21,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -29,6 +30,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -48,6 +50,10 @@ public class Members {
   @Inject Roles roles;
 
   @Inject Clock clock;
+
+  @Inject Event<MemberAdded> added;
+
+  @Inject Event<MemberEdited> edited;
 
   @Inject
   @ConfigProperty(name = "roster.phone.region", defaultValue = "US")
@@ -90,6 +96,7 @@ public class Members {
     em.persist(member);
     flushOrExplain();
     readBack(member);
+    added.fire(new MemberAdded(member.getId(), MemberFacts.of(member)));
     LOG.log(Level.INFO, "Member {0} added as {1}", new Object[] {member.getId(), role.getName()});
     return member;
   }
@@ -106,6 +113,7 @@ public class Members {
     if (member.getVersion() != expectedVersion) {
       throw new StaleVersion();
     }
+    Map<String, String> before = MemberFacts.of(member);
     Role role = member.getRole();
     if (!roles.callerMayGrant(role)) {
       throw new Forbidden("member.notEditable");
@@ -132,6 +140,7 @@ public class Members {
     member.touch(clock.instant());
     flushOrExplain();
     readBack(member);
+    edited.fire(new MemberEdited(member.getId(), before, MemberFacts.of(member)));
     LOG.log(Level.INFO, "Member {0} edited", member.getId());
     return member;
   }

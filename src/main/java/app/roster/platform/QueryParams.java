@@ -1,5 +1,9 @@
 package app.roster.platform;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +40,54 @@ public final class QueryParams {
       errors.add(new FieldError(field, Messages.get(key, value)));
       return null;
     }
+  }
+
+  /**
+   * A point in time: an ISO instant ("2026-12-04T10:15:30Z") as given, or an ISO date
+   * ("2026-12-04") as the start of that day in UTC, or of the next day when {@code dayEnd} is set
+   * (for an exclusive upper bound that includes the whole day); null when absent.
+   */
+  public Instant instant(String field, String value, boolean dayEnd) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Instant.parse(value.strip());
+    } catch (DateTimeParseException notAnInstant) {
+      try {
+        LocalDate day = LocalDate.parse(value.strip());
+        return (dayEnd ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+      } catch (DateTimeParseException notADate) {
+        errors.add(new FieldError(field, Messages.get("api.query.instant")));
+        return null;
+      }
+    }
+  }
+
+  /** A whole number that identifies something, or null when absent. */
+  public Long id(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.valueOf(value.strip());
+    } catch (NumberFormatException e) {
+      errors.add(new FieldError(field, Messages.get("api.query.number")));
+      return null;
+    }
+  }
+
+  /** One of {@code allowed}, as given, or null when absent; anything else leaves an error. */
+  public String oneOf(
+      String field, String value, java.util.Collection<String> allowed, String key) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    if (!allowed.contains(value.strip())) {
+      errors.add(new FieldError(field, Messages.get(key, value)));
+      return null;
+    }
+    return value.strip();
   }
 
   /** The page asked for, once every parameter read so far is known to be valid. */

@@ -1,0 +1,48 @@
+package app.roster.audit;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one-line summary of an entry's details that the audit log table shows: the changed fields as
+ * "name: Ana → Ana Lopez", the facts of a new member, or the role an invitee accepted.
+ */
+final class DetailsText {
+
+  static final int MAX = 160;
+
+  private DetailsText() {}
+
+  static String of(JsonObject details) {
+    List<String> parts = new ArrayList<>();
+    if (details.containsKey("changes")) {
+      details
+          .getJsonObject("changes")
+          .forEach(
+              (field, change) -> {
+                JsonObject values = change.asJsonObject();
+                parts.add(
+                    field + ": " + text(values.get("before")) + " → " + text(values.get("after")));
+              });
+    } else if (details.containsKey("member")) {
+      details
+          .getJsonObject("member")
+          .forEach((field, value) -> parts.add(field + ": " + text(value)));
+    } else {
+      details.forEach((field, value) -> parts.add(field + ": " + text(value)));
+    }
+    String line = String.join("; ", parts);
+    return line.length() > MAX ? line.substring(0, MAX - 1) + "…" : line;
+  }
+
+  private static String text(JsonValue value) {
+    if (value == null || value == JsonValue.NULL) {
+      return "—";
+    }
+    return value.getValueType() == JsonValue.ValueType.STRING
+        ? ((jakarta.json.JsonString) value).getString()
+        : value.toString();
+  }
+}
