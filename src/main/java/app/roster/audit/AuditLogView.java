@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.primefaces.event.SelectEvent;
 import org.primefaces.model.FilterMeta;
@@ -154,13 +155,13 @@ public class AuditLogView implements Serializable {
   }
 
   private AuditFilter filter() {
-    String known = AuditActions.ALL.contains(action) ? action : null;
+    String known = action != null && AuditActions.ALL.contains(action) ? action : null;
     Instant start = from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant();
     Instant end = to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     return new AuditFilter(actorId, known, start, end);
   }
 
-  private static java.util.Locale locale() {
+  private static Locale locale() {
     return FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }
 

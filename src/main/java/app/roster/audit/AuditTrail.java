@@ -58,7 +58,8 @@ public class AuditTrail {
 
   void invitationChanged(@Observes InvitationChanged event) {
     String action = "invitation." + event.act().name().toLowerCase(Locale.ROOT);
-    record(action, "invitation", event.invitationId(), event.memberId(), empty());
+    record(
+        action, "invitation", event.invitationId(), event.memberId(), JsonObject.EMPTY_JSON_OBJECT);
   }
 
   /** The invitee acted, so they are the actor: the member they have just become. */
@@ -83,7 +84,7 @@ public class AuditTrail {
           "invitation",
           item.invitationId(),
           item.memberId(),
-          empty());
+          JsonObject.EMPTY_JSON_OBJECT);
     }
   }
 
@@ -141,9 +142,5 @@ public class AuditTrail {
     } catch (NumberFormatException e) {
       return null;
     }
-  }
-
-  private static JsonObject empty() {
-    return JsonObject.EMPTY_JSON_OBJECT;
   }
 }

@@ -1,6 +1,7 @@
 package app.roster.audit;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ final class DetailsText {
       return "—";
     }
     return value.getValueType() == JsonValue.ValueType.STRING
-        ? ((jakarta.json.JsonString) value).getString()
+        ? ((JsonString) value).getString()
         : value.toString();
   }
 }

@@ -3,6 +3,7 @@ package app.roster.audit;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -77,7 +78,7 @@ public final class FieldChanges {
     return json.build();
   }
 
-  private static jakarta.json.JsonValue nullable(String value) {
-    return value == null ? jakarta.json.JsonValue.NULL : Json.createValue(value);
+  private static JsonValue nullable(String value) {
+    return value == null ? JsonValue.NULL : Json.createValue(value);
   }
 }

@@ -1,6 +1,7 @@
 package app.roster.members;
 
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * An admin saved changes to a member: fired in the saving transaction with the member's facts
@@ -9,6 +10,6 @@ import java.util.Map;
 public record MemberEdited(long memberId, Map<String, String> before, Map<String, String> after) {
 
   public boolean roleChanged() {
-    return !java.util.Objects.equals(before.get("role"), after.get("role"));
+    return !Objects.equals(before.get("role"), after.get("role"));
   }
 }

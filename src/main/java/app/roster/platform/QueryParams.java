@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -78,8 +79,7 @@ public final class QueryParams {
   }
 
   /** One of {@code allowed}, as given, or null when absent; anything else leaves an error. */
-  public String oneOf(
-      String field, String value, java.util.Collection<String> allowed, String key) {
+  public String oneOf(String field, String value, Collection<String> allowed, String key) {
     if (value == null || value.isBlank()) {
       return null;
     }

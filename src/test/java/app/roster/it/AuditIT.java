@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -21,6 +22,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -44,6 +47,8 @@ class AuditIT {
   private static final String OWNER =
       OWNER_EMAIL + ":" + System.getProperty("roster.test.admin.password");
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -247,7 +252,62 @@ class AuditIT {
     assertThat(fields).containsExactlyInAnyOrder("from", "action", "actor");
   }
 
+  @Test
+  void theAuditLogPageShowsTheLogToOwnersAndRefusesAgents() throws Exception {
+    String email = "agent.page." + RUN + "@roster.test";
+    api(
+        "POST",
+        "api/v1/members",
+        "{\"name\":\"Agent Page\",\"email\":\"" + email + "\",\"role\":\"Agent\"}",
+        OWNER,
+        null);
+    String password = "agent-password-" + RUN;
+    TestDatabase.givePassword(email, password);
+
+    HttpClient owner = signedIn(OWNER_EMAIL, System.getProperty("roster.test.admin.password"));
+    HttpResponse<String> page = page(owner, "console/settings/audit.xhtml");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("Audit log")
+        .contains("Client address")
+        .contains("console/settings/audit.xhtml")
+        .contains("Member added");
+
+    HttpClient agent = signedIn(email, password);
+    assertThat(page(agent, "console/settings/audit.xhtml").statusCode()).isEqualTo(403);
+    assertThat(page(agent, "console/members/index.xhtml").body())
+        .doesNotContain("console/settings/audit.xhtml");
+  }
+
   // --- helpers ---
+
+  private HttpClient signedIn(String email, String password) throws Exception {
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    Matcher state = VIEW_STATE.matcher(page(browser, "signin.xhtml").body());
+    assertThat(state.find()).as("the sign-in page has a view state").isTrue();
+    String form =
+        "signin=signin&email="
+            + enc(email)
+            + "&password="
+            + enc(password)
+            + "&submit=&jakarta.faces.ViewState="
+            + enc(state.group(1));
+    HttpResponse<String> signedIn =
+        browser.send(
+            HttpRequest.newBuilder(URI.create(base + "signin.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(signedIn.statusCode()).isEqualTo(302);
+    return browser;
+  }
+
+  private HttpResponse<String> page(HttpClient browser, String path) throws Exception {
+    return browser.send(
+        HttpRequest.newBuilder(URI.create(base + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
 
   private long ownerId() throws Exception {
     return json(api("GET", "api/v1/members?q=" + enc(OWNER_EMAIL), null, OWNER, null).body())
