@@ -32,6 +32,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * The audit trail as an admin and an auditor meet it through the API: adding and editing members
@@ -277,6 +278,38 @@ class AuditIT {
     assertThat(page(agent, "console/settings/audit.xhtml").statusCode()).isEqualTo(403);
     assertThat(page(agent, "console/members/index.xhtml").body())
         .doesNotContain("console/settings/audit.xhtml");
+  }
+
+  @Test
+  void theConsoleFiltersTheLogByActorAndAction() throws Exception {
+    String email = "console.filter." + RUN + "@roster.test";
+    api(
+        "POST",
+        "api/v1/members",
+        "{\"name\":\"Filter Me\",\"email\":\"" + email + "\",\"role\":\"Customer\"}",
+        OWNER,
+        null);
+
+    try (Browser browser = Browser.open(base)) {
+      browser.go("signin.xhtml");
+      browser
+          .type("email", OWNER_EMAIL)
+          .type("password", System.getProperty("roster.test.admin.password"))
+          .clickThrough("submit");
+      browser.go("console/settings/audit.xhtml");
+
+      browser.type("audit:actor_input", OWNER_EMAIL);
+      By suggestion = By.cssSelector("[id='audit:actor_panel'] li.ui-autocomplete-item");
+      browser.until(() -> !browser.driver().findElements(suggestion).isEmpty());
+      browser.driver().findElements(suggestion).get(0).click();
+      browser.waitForPage();
+      browser.choose("audit:action", "Member added");
+
+      browser.until(() -> browser.rows("audit:table").get(0).contains(email));
+      assertThat(browser.rows("audit:table"))
+          .allSatisfy(row -> assertThat(row).contains("Member added").contains(OWNER_EMAIL));
+      browser.screenshot("audit-log-filtered");
+    }
   }
 
   // --- helpers ---
