@@ -289,6 +289,11 @@ public class Invitations {
                 window());
         em.persist(invitation);
         mail(invitation, token);
+        changed.fire(
+            new InvitationChanged(
+                InvitationChanged.Act.SENT,
+                invitation.getId(),
+                member == null ? null : member.getId()));
         outcomes.add(BulkOutcome.INVITED);
       }
     }
