@@ -74,6 +74,8 @@ public class Invitations {
 
   @Inject InvitationSettings settings;
 
+  @Inject InvitationLimits limits;
+
   @Inject Clock clock;
 
   @Inject Event<InvitationAccepted> accepted;
@@ -94,12 +96,13 @@ public class Invitations {
     String emailNorm = normalizedEmail(email);
     refuseWhenPending(emailNorm);
     Member member = invitableMember(emailNorm).orElse(null);
+    Member inviter = currentMember();
+    Instant now = clock.instant();
+    limits.checkInvite(inviter, now);
 
     String token = tokens.newToken();
-    Instant now = clock.instant();
     Invitation invitation =
-        new Invitation(
-            email, emailNorm, role, member, currentMember(), Tokens.hash(token), now, window());
+        new Invitation(email, emailNorm, role, member, inviter, Tokens.hash(token), now, window());
     em.persist(invitation);
     flushOrExplain();
 
@@ -126,9 +129,12 @@ public class Invitations {
     }
     grantableRole(invitation.getRole().getName());
     invitableMember(invitation.getEmailNorm());
+    Instant now = clock.instant();
+    limits.checkResend(invitation, now);
 
     String token = tokens.newToken();
-    invitation.send(Tokens.hash(token), clock.instant(), window());
+    invitation.send(Tokens.hash(token), now, window());
+    limits.recordResend(invitation, now);
     flushOrExplain();
 
     mail(invitation, token);
