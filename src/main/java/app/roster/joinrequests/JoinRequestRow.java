@@ -2,11 +2,16 @@ package app.roster.joinrequests;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /** A confirmed join request as the review table shows it. */
 public class JoinRequestRow implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   private final long id;
   private final String name;
@@ -46,6 +51,11 @@ public class JoinRequestRow implements Serializable {
 
   public Instant getRequestedAt() {
     return requestedAt;
+  }
+
+  /** When the requester confirmed the request, as the table shows it. */
+  public String getRequestedAtText() {
+    return requestedAt == null ? "" : TIME.format(requestedAt);
   }
 
   public boolean isPending() {

@@ -6,7 +6,6 @@ import app.roster.platform.NotFound;
 import app.roster.platform.RosterException;
 import app.roster.platform.TooManyRequests;
 import app.roster.workspace.Workspace;
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -60,12 +59,8 @@ public class JoinView implements Serializable {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     } catch (RosterException refused) {
       FieldMessages.show("join", refused);
-    } catch (EJBException failed) {
-      if (failed.getCausedByException() instanceof ConstraintViolationException invalid) {
-        FieldMessages.show("join", invalid);
-      } else {
-        throw failed;
-      }
+    } catch (ConstraintViolationException invalid) {
+      FieldMessages.show("join", invalid);
     }
   }
 

@@ -4,7 +4,6 @@ import app.roster.platform.FieldMessages;
 import app.roster.platform.Notices;
 import app.roster.platform.RosterException;
 import app.roster.security.Permission;
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -46,12 +45,8 @@ public class WorkspaceView implements Serializable {
       Notices.done("workspace.saved");
     } catch (RosterException refused) {
       FieldMessages.show("workspace", refused);
-    } catch (EJBException failed) {
-      if (failed.getCausedByException() instanceof ConstraintViolationException invalid) {
-        FieldMessages.show("workspace", invalid);
-      } else {
-        throw failed;
-      }
+    } catch (ConstraintViolationException invalid) {
+      FieldMessages.show("workspace", invalid);
     }
   }
 
