@@ -45,12 +45,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Join requests and the invitation limits end to end: /join when the workspace is private and
- * when it is public, the confirmation mail and its link (a GET only shows the button), the request
- * in the API, approve (an invitation mail) and decline (the reason mailed), a member's email
- * answered alike, the limits per email and per client address, and the 429 with Retry-After for
- * too many invitations and resends. Each test moves the clock to an hour of its own far ahead, so
- * counts of earlier tests and runs never reach into it.
+ * Join requests and the invitation limits end to end: /join when the workspace is private and when
+ * it is public, the confirmation mail and its link (a GET only shows the button), the request in
+ * the API, approve (an invitation mail) and decline (the reason mailed), a member's email answered
+ * alike, the limits per email and per client address, and the 429 with Retry-After for too many
+ * invitations and resends. Each test moves the clock to an hour of its own far ahead, so counts of
+ * earlier tests and runs never reach into it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -328,8 +328,7 @@ class JoinRequestsIT {
   }
 
   private HttpResponse<String> submitJoin(
-      HttpClient browser, String page, String name, String email, String message)
-      throws Exception {
+      HttpClient browser, String page, String name, String email, String message) throws Exception {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("join", "join");
     fields.put("join:name", name);
@@ -350,10 +349,10 @@ class JoinRequestsIT {
   }
 
   private HttpResponse<String> post(
-      HttpClient browser, String formId, String page, Map<String, String> fields)
-      throws Exception {
+      HttpClient browser, String formId, String page, Map<String, String> fields) throws Exception {
     Matcher state = VIEW_STATE.matcher(page);
-    Matcher action = Pattern.compile("<form id=\"" + formId + "\"[^>]*action=\"([^\"]*)\"").matcher(page);
+    Matcher action =
+        Pattern.compile("<form id=\"" + formId + "\"[^>]*action=\"([^\"]*)\"").matcher(page);
     assertThat(state.find()).as("the page has a view state").isTrue();
     assertThat(action.find()).as("the page has its form").isTrue();
     Map<String, String> all = new LinkedHashMap<>(fields);
