@@ -61,11 +61,6 @@ import java.util.Optional;
     query =
         "UPDATE Invitation i SET i.remindedAt = :now WHERE i.id = :id AND i.status = :pending"
             + " AND i.remindedAt IS NULL AND i.expiresAt > :now")
-@NamedQuery(
-    name = Invitation.RECENT_BY_INVITER,
-    query =
-        "SELECT i.createdAt FROM Invitation i WHERE i.inviter = :inviter"
-            + " AND i.createdAt > :since AND i.createdAt <= :now ORDER BY i.createdAt DESC")
 public class Invitation {
 
   public static final String BY_TOKEN = "Invitation.byToken";
@@ -75,7 +70,6 @@ public class Invitation {
   public static final String CLAIM_ACCEPTANCE = "Invitation.claimAcceptance";
   public static final String REMINDER_DUE_IDS = "Invitation.reminderDueIds";
   public static final String CLAIM_REMINDER = "Invitation.claimReminder";
-  public static final String RECENT_BY_INVITER = "Invitation.recentByInviter";
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "invitation_ids")

@@ -51,8 +51,9 @@ public class InvitationLimits {
       return;
     }
     List<Instant> recent =
-        em.createNamedQuery(Invitation.RECENT_BY_INVITER, Instant.class)
-            .setParameter("inviter", inviter)
+        em.createNamedQuery(InvitationSend.RECENT_INVITES, Instant.class)
+            .setParameter("inviter", inviter.getId())
+            .setParameter("kind", InvitationSend.Kind.INVITE)
             .setParameter("since", invites.windowStart(now))
             .setParameter("now", now)
             .setMaxResults(invites.max())
@@ -72,8 +73,9 @@ public class InvitationLimits {
   /** Refuses another resend of this invitation when the hour's allowance is used up. */
   public void checkResend(Invitation invitation, Instant now) {
     List<Instant> recent =
-        em.createNamedQuery(InvitationResend.RECENT, Instant.class)
+        em.createNamedQuery(InvitationSend.RECENT_RESENDS, Instant.class)
             .setParameter("invitation", invitation.getId())
+            .setParameter("kind", InvitationSend.Kind.RESEND)
             .setParameter("since", resends.windowStart(now))
             .setParameter("now", now)
             .setMaxResults(resends.max())
@@ -90,8 +92,19 @@ public class InvitationLimits {
             });
   }
 
+  /** Records an invitation sent by hand, counted by {@link #checkInvite} for the next hour. */
+  public void recordInvite(Invitation invitation, Instant now) {
+    Member inviter = invitation.getInviter();
+    em.persist(
+        new InvitationSend(
+            invitation.getId(),
+            inviter == null ? null : inviter.getId(),
+            InvitationSend.Kind.INVITE,
+            now));
+  }
+
   /** Records a resend, counted by {@link #checkResend} for the next hour. */
   public void recordResend(Invitation invitation, Instant now) {
-    em.persist(new InvitationResend(invitation.getId(), now));
+    em.persist(new InvitationSend(invitation.getId(), null, InvitationSend.Kind.RESEND, now));
   }
 }

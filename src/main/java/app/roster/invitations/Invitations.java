@@ -105,6 +105,7 @@ public class Invitations {
         new Invitation(email, emailNorm, role, member, inviter, Tokens.hash(token), now, window());
     em.persist(invitation);
     flushOrExplain();
+    limits.recordInvite(invitation, now);
 
     mail(invitation, token);
     LOG.log(

@@ -94,7 +94,7 @@ public class JoinRequests {
       JoinMail.Mail note = mail().alreadyMember();
       outbox.enqueue(
           OutgoingMessage.email(email, note.getSubject(), note.getText()).withHtml(note.getHtml()));
-      LOG.log(Level.INFO, "A join request for a member''s email was answered with a sign-in note");
+      LOG.log(Level.INFO, "A join request for a member's email was answered with a sign-in note");
       return;
     }
     String token = tokens.newToken();

@@ -1,21 +1,23 @@
 -- Abuse limits for invitations, workspace settings and join requests for public workspaces.
 -- Same dialect rules as V1: SQL that H2 and MySQL/MariaDB share, indexes as separate statements.
 
--- Invitations per admin per hour are counted over the invitations themselves.
-CREATE INDEX ix_invitation_inviter_created ON invitation (inviter_id, created_at);
+-- One row per invitation an admin sends by hand, first or again (bulk invites write none: they
+-- have their own cap), so the hourly limits are counted in the database all instances share.
+INSERT INTO id_sequence (seq_name, seq_count) VALUES ('invitation_send', 0);
 
--- One row per resend, so resends per invitation per hour are counted in the database that all
--- instances share.
-INSERT INTO id_sequence (seq_name, seq_count) VALUES ('invitation_resend', 0);
-
-CREATE TABLE invitation_resend (
+CREATE TABLE invitation_send (
   id BIGINT NOT NULL PRIMARY KEY,
   invitation_id BIGINT NOT NULL,
-  resent_at DATETIME(6) NOT NULL,
-  CONSTRAINT fk_invitation_resend_invitation FOREIGN KEY (invitation_id) REFERENCES invitation (id)
+  inviter_id BIGINT,
+  kind VARCHAR(8) NOT NULL,
+  sent_at DATETIME(6) NOT NULL,
+  CONSTRAINT fk_invitation_send_invitation FOREIGN KEY (invitation_id) REFERENCES invitation (id),
+  CONSTRAINT fk_invitation_send_inviter FOREIGN KEY (inviter_id) REFERENCES member (id)
 );
 
-CREATE INDEX ix_invitation_resend_time ON invitation_resend (invitation_id, resent_at);
+-- Invitations per admin per hour, and resends per invitation per hour.
+CREATE INDEX ix_invitation_send_inviter ON invitation_send (inviter_id, kind, sent_at);
+CREATE INDEX ix_invitation_send_invitation ON invitation_send (invitation_id, kind, sent_at);
 
 -- The workspace's own settings: exactly one row, id 1. A NULL name means roster.workspace.name.
 CREATE TABLE workspace_settings (
