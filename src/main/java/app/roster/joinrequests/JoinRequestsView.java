@@ -7,9 +7,12 @@ import app.roster.platform.PageRequest;
 import app.roster.platform.RosterException;
 import app.roster.roles.Role;
 import app.roster.roles.Roles;
+import app.roster.security.Permission;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +42,15 @@ public class JoinRequestsView implements Serializable {
   private String reason;
 
   private final LazyDataModel<JoinRequestRow> rows = new Rows();
+
+  /** Refuses the page to callers without members.invite, before anything is rendered. */
+  public void checkAccess() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (!faces.getExternalContext().isUserInRole(Permission.MEMBERS_INVITE)) {
+      faces.getExternalContext().responseSendError(403, null);
+      faces.responseComplete();
+    }
+  }
 
   /** Opens the approve or decline dialog for one request, with empty fields. */
   public void choose(JoinRequestRow row) {

@@ -309,7 +309,53 @@ class JoinRequestsIT {
     assertThat(resend(id).statusCode()).isEqualTo(200);
   }
 
+  @Test
+  void anAdminTurnsJoinRequestsOnInTheConsoleAndSeesTheRequests() throws Exception {
+    HttpClient admin = signedInOwner();
+    HttpResponse<String> settings = send(admin, get("console/settings/workspace.xhtml"));
+    assertThat(settings.statusCode()).isEqualTo(200);
+    assertThat(settings.body()).contains("Allow join requests");
+
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("workspace", "workspace");
+    fields.put("workspace:name", "");
+    fields.put("workspace:allowJoinRequests_input", "on");
+    fields.put("workspace:save", "");
+    assertThat(post(admin, "workspace", settings.body(), fields).statusCode()).isEqualTo(200);
+    assertThat(json(api("GET", "api/v1/workspace", null, OWNER).body()).getBoolean("allowJoinRequests"))
+        .isTrue();
+
+    String email = uniqueAddress("console");
+    confirmedRequest("Con Sole", email);
+    HttpResponse<String> requests = send(admin, get("console/settings/join-requests.xhtml"));
+    assertThat(requests.statusCode()).isEqualTo(200);
+    assertThat(requests.body()).contains(email).contains("Con Sole");
+  }
+
   // --- helpers ---
+
+  private HttpClient signedInOwner() throws Exception {
+    HttpClient browser = browser();
+    String page = send(browser, get("signin.xhtml")).body();
+    Matcher state = VIEW_STATE.matcher(page);
+    assertThat(state.find()).isTrue();
+    String form =
+        "signin=signin&email="
+            + enc(System.getProperty("roster.test.admin.email"))
+            + "&password="
+            + enc(System.getProperty("roster.test.admin.password"))
+            + "&submit=&jakarta.faces.ViewState="
+            + enc(state.group(1));
+    HttpResponse<String> signedIn =
+        send(
+            browser,
+            HttpRequest.newBuilder(URI.create(base + "signin.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+    assertThat(signedIn.statusCode()).isEqualTo(302);
+    return browser;
+  }
 
   private long confirmedRequest(String name, String email) throws Exception {
     join(name, email, null);

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class JoinMailTest {
 
-  private final JoinMail mail = new JoinMail("Acme <Club>", "https://roster.example/", Locale.ENGLISH);
+  private final JoinMail mail =
+      new JoinMail("Acme <Club>", "https://roster.example/", Locale.ENGLISH);
 
   @Test
   void theConfirmationCarriesTheLinkAndEscapesEverythingInHtml() {
@@ -30,12 +31,15 @@ class JoinMailTest {
   void aMemberIsPointedToSignInWithoutAnyToken() {
     JoinMail.Mail note = mail.alreadyMember();
 
-    assertThat(note.getText()).contains("https://roster.example/signin.xhtml").doesNotContain("token");
+    assertThat(note.getText())
+        .contains("https://roster.example/signin.xhtml")
+        .doesNotContain("token");
   }
 
   @Test
   void aDeclineCarriesTheReason() {
-    assertThat(mail.declined("Jo", "Members only.").getText()).contains("Their reason: Members only.");
+    assertThat(mail.declined("Jo", "Members only.").getText())
+        .contains("Their reason: Members only.");
   }
 
   @Test
@@ -43,7 +47,12 @@ class JoinMailTest {
     Instant now = Instant.parse("2026-12-04T12:00:00Z");
     JoinRequest request =
         new JoinRequest(
-            "Jo", "jo@x.test", "jo@x.test", null, "hash", now,
+            "Jo",
+            "jo@x.test",
+            "jo@x.test",
+            null,
+            "hash",
+            now,
             now.plus(JoinRequests.CONFIRMATION_WINDOW));
 
     assertThat(request.confirmationExpiredAt(now.plus(Duration.ofHours(24)).minusSeconds(1)))
