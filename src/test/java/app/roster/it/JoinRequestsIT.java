@@ -322,7 +322,9 @@ class JoinRequestsIT {
     fields.put("workspace:allowJoinRequests_input", "on");
     fields.put("workspace:save", "");
     assertThat(post(admin, "workspace", settings.body(), fields).statusCode()).isEqualTo(200);
-    assertThat(json(api("GET", "api/v1/workspace", null, OWNER).body()).getBoolean("allowJoinRequests"))
+    assertThat(
+            json(api("GET", "api/v1/workspace", null, OWNER).body())
+                .getBoolean("allowJoinRequests"))
         .isTrue();
 
     String email = uniqueAddress("console");
