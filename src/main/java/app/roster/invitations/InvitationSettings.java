@@ -40,11 +40,14 @@ public class InvitationSettings {
   String timeZone;
 
   private InvitationWindow window;
+  private Locale mailLocale;
+  private ZoneId zone;
 
   @PostConstruct
   void read() {
     window = InvitationWindow.of(ttl, reminder);
-    ZoneId.of(timeZone);
+    mailLocale = Locale.forLanguageTag(locale);
+    zone = ZoneId.of(timeZone);
   }
 
   public InvitationWindow window() {
@@ -53,8 +56,7 @@ public class InvitationSettings {
 
   /** The mails, naming the workspace as it is called now (Settings → Workspace can rename it). */
   public InvitationMail mail() {
-    return new InvitationMail(
-        workspaceName(), baseUrl, Locale.forLanguageTag(locale), ZoneId.of(timeZone));
+    return new InvitationMail(workspaceName(), baseUrl, mailLocale, zone);
   }
 
   public String workspaceName() {
@@ -66,10 +68,6 @@ public class InvitationSettings {
   }
 
   public Locale locale() {
-    return Locale.forLanguageTag(locale);
-  }
-
-  public ZoneId zone() {
-    return ZoneId.of(timeZone);
+    return mailLocale;
   }
 }
