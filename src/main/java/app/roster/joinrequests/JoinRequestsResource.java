@@ -7,6 +7,7 @@ import app.roster.platform.InvalidInput;
 import app.roster.platform.Messages;
 import app.roster.platform.Page;
 import app.roster.platform.PageRequest;
+import app.roster.platform.QueryParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,8 +22,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Join requests over REST, for callers with members.invite: list the confirmed ones, approve one
@@ -71,22 +70,15 @@ public class JoinRequestsResource {
       @QueryParam("status") String status,
       @QueryParam("page") @DefaultValue("0") String page,
       @QueryParam("size") @DefaultValue("25") String size) {
-    List<FieldError> errors = new ArrayList<>();
-    JoinRequestStatus wanted = null;
-    if (status != null && !status.isBlank()) {
-      wanted = JoinRequestStatus.reviewedByWord(status);
-      if (wanted == null) {
-        errors.add(new FieldError("status", Messages.get("join.status.unknown")));
-      }
+    QueryParams params = new QueryParams();
+    JoinRequestStatus wanted =
+        params.choice(JoinRequestStatus.class, "status", status, "join.status.unknown");
+    PageRequest pageRequest = params.page(page, size, null);
+    if (wanted == JoinRequestStatus.UNCONFIRMED) {
+      throw new InvalidInput(
+          "api.query.invalid", new FieldError("status", Messages.get("join.status.unknown")));
     }
-    int pageNumber = number("page", page, errors);
-    int pageSize = number("size", size, errors);
-    if (!errors.isEmpty()) {
-      throw new InvalidInput("api.query.invalid", errors);
-    }
-    return requests
-        .list(wanted, new PageRequest(pageNumber, pageSize, null))
-        .map(JoinRequestJson::of);
+    return requests.list(wanted, pageRequest).map(JoinRequestJson::of);
   }
 
   @GET
@@ -117,14 +109,5 @@ public class JoinRequestsResource {
   @Path("{id}/decline")
   public JoinRequestJson decline(@PathParam("id") long id, Refusal refusal) {
     return JoinRequestJson.of(requests.decline(id, refusal == null ? null : refusal.getReason()));
-  }
-
-  private static int number(String name, String value, List<FieldError> errors) {
-    try {
-      return Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      errors.add(new FieldError(name, Messages.get("api.query.number")));
-      return 0;
-    }
   }
 }
