@@ -1,5 +1,6 @@
 package app.roster.invitations;
 
+import app.roster.workspace.Workspace;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,8 +11,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The configuration invitations run on: how long links work (roster.invitation.ttl), when the
  * reminder goes out (roster.invitation.reminder, or "off"), and what the mails say about the
- * workspace (its name, public address, language and time zone). Read once; a bad value stops the
- * deployment with a message naming the key.
+ * workspace (its name through {@link Workspace}, public address, language and time zone). Read
+ * once; a bad value stops the deployment with a message naming the key.
  */
 @ApplicationScoped
 public class InvitationSettings {
@@ -24,9 +25,7 @@ public class InvitationSettings {
   @ConfigProperty(name = "roster.invitation.reminder", defaultValue = "P2D")
   String reminder;
 
-  @Inject
-  @ConfigProperty(name = "roster.workspace.name", defaultValue = "Roster")
-  String workspaceName;
+  @Inject Workspace workspace;
 
   @Inject
   @ConfigProperty(name = "roster.base-url", defaultValue = "http://localhost:8080")
@@ -41,25 +40,34 @@ public class InvitationSettings {
   String timeZone;
 
   private InvitationWindow window;
-  private InvitationMail mail;
+  private Locale mailLocale;
+  private ZoneId zone;
 
   @PostConstruct
   void read() {
     window = InvitationWindow.of(ttl, reminder);
-    mail =
-        new InvitationMail(
-            workspaceName, baseUrl, Locale.forLanguageTag(locale), ZoneId.of(timeZone));
+    mailLocale = Locale.forLanguageTag(locale);
+    zone = ZoneId.of(timeZone);
   }
 
   public InvitationWindow window() {
     return window;
   }
 
+  /** The mails, naming the workspace as it is called now (Settings → Workspace can rename it). */
   public InvitationMail mail() {
-    return mail;
+    return new InvitationMail(workspaceName(), baseUrl, mailLocale, zone);
   }
 
   public String workspaceName() {
-    return workspaceName;
+    return workspace.name();
+  }
+
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  public Locale locale() {
+    return mailLocale;
   }
 }

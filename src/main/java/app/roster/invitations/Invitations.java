@@ -75,6 +75,8 @@ public class Invitations {
 
   @Inject InvitationSettings settings;
 
+  @Inject InvitationLimits limits;
+
   @Inject Clock clock;
 
   @Inject Event<InvitationAccepted> accepted;
@@ -99,14 +101,16 @@ public class Invitations {
     String emailNorm = normalizedEmail(email);
     refuseWhenPending(emailNorm);
     Member member = invitableMember(emailNorm).orElse(null);
+    Member inviter = currentMember();
+    Instant now = clock.instant();
+    limits.checkInvite(inviter, now);
 
     String token = tokens.newToken();
-    Instant now = clock.instant();
     Invitation invitation =
-        new Invitation(
-            email, emailNorm, role, member, currentMember(), Tokens.hash(token), now, window());
+        new Invitation(email, emailNorm, role, member, inviter, Tokens.hash(token), now, window());
     em.persist(invitation);
     flushOrExplain();
+    limits.recordInvite(invitation, now);
 
     mail(invitation, token);
     changed.fire(
@@ -136,9 +140,12 @@ public class Invitations {
     }
     grantableRole(invitation.getRole().getName());
     invitableMember(invitation.getEmailNorm());
+    Instant now = clock.instant();
+    limits.checkResend(invitation, now);
 
     String token = tokens.newToken();
-    invitation.send(Tokens.hash(token), clock.instant(), window());
+    invitation.send(Tokens.hash(token), now, window());
+    limits.recordResend(invitation, now);
     flushOrExplain();
 
     mail(invitation, token);

@@ -55,7 +55,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (problem.status() == 500) {
       logUnexpected(thrown, instance);
     }
-    return respond(problem).build();
+    Response.ResponseBuilder answer = respond(problem);
+    if (failure instanceof TooManyRequests limited) {
+      answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(limited.retryAfterSeconds()));
+    }
+    return answer.build();
   }
 
   /** The problem that tells a client about this (unwrapped) failure. */

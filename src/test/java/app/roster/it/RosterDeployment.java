@@ -2,8 +2,11 @@ package app.roster.it;
 
 import app.roster.it.clock.ClockResource;
 import app.roster.it.clock.MovableClock;
+import app.roster.it.limits.TightInvitationLimits;
 import java.io.File;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -27,5 +30,17 @@ public final class RosterDeployment {
    */
   public static WebArchive withMovableClock() {
     return war().addClasses(MovableClock.class, ClockResource.class);
+  }
+
+  /**
+   * The WAR with the movable clock and a configuration source that lowers the invitations an admin
+   * may send per hour to {@link TightInvitationLimits#INVITES_PER_HOUR}, for limit tests only.
+   */
+  public static WebArchive withMovableClockAndTightLimits() {
+    return withMovableClock()
+        .addClass(TightInvitationLimits.class)
+        .addAsResource(
+            new StringAsset(TightInvitationLimits.class.getName()),
+            "META-INF/services/" + ConfigSource.class.getName());
   }
 }
