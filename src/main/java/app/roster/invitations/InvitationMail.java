@@ -1,5 +1,6 @@
 package app.roster.invitations;
 
+import app.roster.messaging.boundary.MailBody;
 import app.roster.platform.Messages;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -50,7 +51,8 @@ public final class InvitationMail {
         List.of(
             text("invitation.mail.expires", expiry(expiresAt), inviter),
             text("invitation.mail.ignore"));
-    return new Mail(subject, plain(before, link, after), html(before, link, after));
+    MailBody body = new MailBody().paragraphs(before).link(link).paragraphs(after);
+    return new Mail(subject, body.text(), body.html());
   }
 
   /**
@@ -65,7 +67,8 @@ public final class InvitationMail {
             text("invitation.reminder.text", inviter, workspace, role, expiry(expiresAt)),
             text("invitation.reminder.where", expiry(sentAt), inviter),
             text("invitation.mail.ignore"));
-    return new Mail(subject, plain(paragraphs, null, List.of()), html(paragraphs, null, List.of()));
+    MailBody body = new MailBody().paragraphs(paragraphs);
+    return new Mail(subject, body.text(), body.html());
   }
 
   /** A moment as the workspace reads it: "December 11, 2026 at 4:52 PM UTC". */
@@ -79,43 +82,5 @@ public final class InvitationMail {
 
   private String text(String key, Object... args) {
     return Messages.get(locale, key, args);
-  }
-
-  private static String plain(List<String> before, String link, List<String> after) {
-    StringBuilder text = new StringBuilder();
-    before.forEach(p -> text.append(p).append("\n\n"));
-    if (link != null) {
-      text.append(link).append("\n\n");
-    }
-    after.forEach(p -> text.append(p).append("\n\n"));
-    return text.toString().strip() + "\n";
-  }
-
-  private static String html(List<String> before, String link, List<String> after) {
-    StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html><body>\n");
-    before.forEach(p -> html.append("<p>").append(escape(p)).append("</p>\n"));
-    if (link != null) {
-      String href = escape(link);
-      html.append("<p><a href=\"").append(href).append("\">").append(href).append("</a></p>\n");
-    }
-    after.forEach(p -> html.append("<p>").append(escape(p)).append("</p>\n"));
-    return html.append("</body></html>\n").toString();
-  }
-
-  /** Text made safe for HTML, in element content and in quoted attributes alike. */
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

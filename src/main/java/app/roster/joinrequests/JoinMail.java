@@ -1,5 +1,6 @@
 package app.roster.joinrequests;
 
+import app.roster.messaging.boundary.MailBody;
 import app.roster.platform.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,38 +85,7 @@ public final class JoinMail {
   }
 
   private static Mail mail(String subject, List<String> before, String link, List<String> after) {
-    StringBuilder text = new StringBuilder();
-    StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html><body>\n");
-    before.forEach(p -> paragraph(text, html, p));
-    if (link != null) {
-      text.append(link).append("\n\n");
-      String href = escape(link);
-      html.append("<p><a href=\"").append(href).append("\">").append(href).append("</a></p>\n");
-    }
-    after.forEach(p -> paragraph(text, html, p));
-    html.append("</body></html>\n");
-    return new Mail(subject, text.toString().strip() + "\n", html.toString());
-  }
-
-  private static void paragraph(StringBuilder text, StringBuilder html, String paragraph) {
-    text.append(paragraph).append("\n\n");
-    html.append("<p>").append(escape(paragraph)).append("</p>\n");
-  }
-
-  /** Text made safe for HTML, in element content and in quoted attributes alike. */
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    MailBody body = new MailBody().paragraphs(before).link(link).paragraphs(after);
+    return new Mail(subject, body.text(), body.html());
   }
 }

@@ -19,25 +19,7 @@ final class TestMessage {
     String at = TIME.format(clock.instant());
     String subject = Messages.get("outbox.test.mail.subject", workspace);
     String text = Messages.get("outbox.test.mail.text", workspace, requester, at);
-    String html =
-        "<!DOCTYPE html><html><body><p>"
-            + escape(Messages.get("outbox.test.mail.text", workspace, requester, at))
-            + "</p></body></html>";
-    return OutgoingMessage.email(recipient, subject, text).withHtml(html);
-  }
-
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    MailBody body = new MailBody().paragraph(text);
+    return OutgoingMessage.email(recipient, subject, body.text()).withHtml(body.html());
   }
 }
