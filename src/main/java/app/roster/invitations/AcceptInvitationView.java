@@ -1,5 +1,6 @@
 package app.roster.invitations;
 
+import app.roster.platform.LinkRefused;
 import app.roster.platform.Messages;
 import app.roster.platform.RosterException;
 import app.roster.security.FormSignIn;
@@ -37,6 +38,7 @@ public class AcceptInvitationView implements Serializable {
   private String token;
   private InvitationOffer offer;
   private LinkRefused.Reason refusal;
+  private String refusalKey;
   private final AcceptanceDraft draft = new AcceptanceDraft();
   private String confirmation;
 
@@ -93,6 +95,7 @@ public class AcceptInvitationView implements Serializable {
   private void refuse(LinkRefused refused) {
     offer = null;
     refusal = refused.reason();
+    refusalKey = refused.pageKey();
     FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(refusal.status());
   }
 
@@ -114,7 +117,7 @@ public class AcceptInvitationView implements Serializable {
 
   /** The bundle key prefix of the refusal's texts, e.g. invitation.refused.expired. */
   public String getRefusalKey() {
-    return refusal == null ? null : refusal.messageKey();
+    return refusalKey;
   }
 
   public AcceptanceDraft getDraft() {

@@ -1,6 +1,7 @@
 package app.roster.invitations;
 
 import app.roster.members.Member;
+import app.roster.platform.LinkRefused;
 import app.roster.roles.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -13,6 +13,7 @@ import app.roster.platform.Constraints;
 import app.roster.platform.FieldError;
 import app.roster.platform.Forbidden;
 import app.roster.platform.InvalidInput;
+import app.roster.platform.LinkRefused;
 import app.roster.platform.Messages;
 import app.roster.platform.NotFound;
 import app.roster.platform.Page;
@@ -58,6 +59,9 @@ import java.util.logging.Logger;
  */
 @Stateless
 public class Invitations {
+
+  /** The bundle prefix of the accept page's refusals. */
+  static final String LINKS = "invitation";
 
   private static final Logger LOG = Logger.getLogger(Invitations.class.getName());
 
@@ -436,19 +440,19 @@ public class Invitations {
 
   private Invitation usable(String token) {
     if (token == null || token.isBlank() || token.length() > 100) {
-      throw new LinkRefused(LinkRefused.Reason.UNKNOWN);
+      throw new LinkRefused(LINKS, LinkRefused.Reason.UNKNOWN);
     }
     Invitation invitation =
         em.createNamedQuery(Invitation.BY_TOKEN, Invitation.class)
             .setParameter("hash", Tokens.hash(token.strip()))
             .getResultStream()
             .findFirst()
-            .orElseThrow(() -> new LinkRefused(LinkRefused.Reason.UNKNOWN));
+            .orElseThrow(() -> new LinkRefused(LINKS, LinkRefused.Reason.UNKNOWN));
     invitation
         .refusalAt(clock.instant())
         .ifPresent(
             reason -> {
-              throw new LinkRefused(reason);
+              throw new LinkRefused(LINKS, reason);
             });
     return invitation;
   }
@@ -465,7 +469,7 @@ public class Invitations {
     em.refresh(invitation);
     if (claimed != 1) {
       LOG.log(Level.FINE, "Invitation {0} was accepted or changed meanwhile", invitation.getId());
-      throw new LinkRefused(invitation.refusalAt(now).orElse(LinkRefused.Reason.USED));
+      throw new LinkRefused(LINKS, invitation.refusalAt(now).orElse(LinkRefused.Reason.USED));
     }
   }
 

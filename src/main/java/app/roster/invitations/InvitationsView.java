@@ -1,10 +1,13 @@
 package app.roster.invitations;
 
+import app.roster.members.Contacts;
 import app.roster.platform.FieldMessages;
+import app.roster.platform.Messages;
 import app.roster.platform.Notices;
 import app.roster.platform.PageRequest;
 import app.roster.platform.RosterException;
 import app.roster.security.Permission;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -33,6 +36,7 @@ public class InvitationsView implements Serializable {
   @Inject Invitations invitations;
 
   private InvitationStatus status;
+  private String email;
   private InvitationRow selected;
   private final LazyDataModel<InvitationRow> rows = new Rows();
 
@@ -84,12 +88,36 @@ public class InvitationsView implements Serializable {
     return selected;
   }
 
+  /** One address to look for, typed in any case; empty lists every address. */
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
   public InvitationStatus getStatus() {
     return status;
   }
 
   public void setStatus(InvitationStatus status) {
     this.status = status;
+  }
+
+  /** The typed address when it is one; otherwise a message, and the list of every address. */
+  private String validEmailOrNull() {
+    if (email == null || email.isBlank()) {
+      return null;
+    }
+    if (!Contacts.isNormalizableEmail(email.strip())) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.addMessage(
+          null,
+          new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.get("member.email.invalid"), null));
+      return null;
+    }
+    return email.strip();
   }
 
   /** The table's rows, one page at a time, with the status chosen above the table. */
@@ -110,7 +138,8 @@ public class InvitationsView implements Serializable {
       int size = Math.min(pageSize, PageRequest.MAX_SIZE);
       var page =
           invitations.list(
-              new InvitationFilter(status, null), new PageRequest(first / size, size, null));
+              new InvitationFilter(status, validEmailOrNull()),
+              new PageRequest(first / size, size, null));
       total = (int) Math.min(page.total(), Integer.MAX_VALUE);
       setRowCount(total);
       return page.items().stream().map(InvitationRow::of).toList();

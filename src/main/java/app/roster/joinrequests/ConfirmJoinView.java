@@ -1,5 +1,6 @@
 package app.roster.joinrequests;
 
+import app.roster.platform.LinkRefused;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,14 +23,14 @@ public class ConfirmJoinView implements Serializable {
   private String token;
   private String email;
   private boolean confirmed;
-  private ConfirmationRefused.Reason refusal;
+  private LinkRefused refusal;
 
   /** Reads the link on opening the page. Reading never changes the request. */
   public void load() {
     noStore();
     try {
       email = requests.describeConfirmation(token).getEmail();
-    } catch (ConfirmationRefused refused) {
+    } catch (LinkRefused refused) {
       refuse(refused);
     }
   }
@@ -39,15 +40,15 @@ public class ConfirmJoinView implements Serializable {
     try {
       requests.confirm(token);
       confirmed = true;
-    } catch (ConfirmationRefused refused) {
+    } catch (LinkRefused refused) {
       refuse(refused);
     }
   }
 
-  private void refuse(ConfirmationRefused refused) {
+  private void refuse(LinkRefused refused) {
     email = null;
-    refusal = refused.reason();
-    FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(refusal.status());
+    refusal = refused;
+    FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(refused.status());
   }
 
   /** The address holds a secret: no cache, proxy or back button should keep the page. */
@@ -75,6 +76,6 @@ public class ConfirmJoinView implements Serializable {
 
   /** The bundle key prefix of the refusal's texts, e.g. join.refused.expired. */
   public String getRefusalKey() {
-    return refusal == null ? null : refusal.messageKey();
+    return refusal == null ? null : refusal.pageKey();
   }
 }

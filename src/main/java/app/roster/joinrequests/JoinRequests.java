@@ -13,6 +13,7 @@ import app.roster.messaging.boundary.OutgoingMessage;
 import app.roster.platform.Conflict;
 import app.roster.platform.FieldError;
 import app.roster.platform.InvalidInput;
+import app.roster.platform.LinkRefused;
 import app.roster.platform.Messages;
 import app.roster.platform.NotFound;
 import app.roster.platform.Page;
@@ -45,6 +46,9 @@ import java.util.logging.Logger;
  */
 @Stateless
 public class JoinRequests {
+
+  /** The bundle prefix of the confirm page's refusals. */
+  static final String LINKS = "join";
 
   private static final Logger LOG = Logger.getLogger(JoinRequests.class.getName());
 
@@ -140,7 +144,7 @@ public class JoinRequests {
             .executeUpdate();
     em.refresh(request);
     if (claimed != 1) {
-      throw new ConfirmationRefused(ConfirmationRefused.Reason.USED);
+      throw new LinkRefused(LINKS, LinkRefused.Reason.USED);
     }
     LOG.log(Level.INFO, "Join request {0} confirmed; it waits for an admin", request.getId());
     return request;
@@ -224,19 +228,19 @@ public class JoinRequests {
 
   private JoinRequest confirmable(String token) {
     if (token == null || token.isBlank() || token.length() > 100) {
-      throw new ConfirmationRefused(ConfirmationRefused.Reason.UNKNOWN);
+      throw new LinkRefused(LINKS, LinkRefused.Reason.UNKNOWN);
     }
     JoinRequest request =
         em.createNamedQuery(JoinRequest.BY_TOKEN, JoinRequest.class)
             .setParameter("hash", Tokens.hash(token.strip()))
             .getResultStream()
             .findFirst()
-            .orElseThrow(() -> new ConfirmationRefused(ConfirmationRefused.Reason.UNKNOWN));
+            .orElseThrow(() -> new LinkRefused(LINKS, LinkRefused.Reason.UNKNOWN));
     if (request.getStatus() != JoinRequestStatus.UNCONFIRMED) {
-      throw new ConfirmationRefused(ConfirmationRefused.Reason.USED);
+      throw new LinkRefused(LINKS, LinkRefused.Reason.USED);
     }
     if (request.confirmationExpiredAt(clock.instant())) {
-      throw new ConfirmationRefused(ConfirmationRefused.Reason.EXPIRED);
+      throw new LinkRefused(LINKS, LinkRefused.Reason.EXPIRED);
     }
     return request;
   }

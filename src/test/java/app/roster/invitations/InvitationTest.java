@@ -2,6 +2,7 @@ package app.roster.invitations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.roster.platform.LinkRefused;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
