@@ -1,22 +1,23 @@
 package app.roster.it;
 
+import static app.roster.it.Http.browser;
+import static app.roster.it.Http.enc;
+import static app.roster.it.Http.json;
+import static app.roster.it.Http.quietly;
+import static app.roster.it.Http.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import java.io.StringReader;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -473,36 +474,7 @@ class InvitationsIT {
     return token.group(1);
   }
 
-  private static HttpClient browser() {
-    return HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-  }
-
-  private static HttpResponse<String> send(HttpClient client, HttpRequest request)
-      throws Exception {
-    return client.send(request, HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static JsonObject json(String body) {
-    return Json.createReader(new StringReader(body)).readObject();
-  }
-
   private static String uniqueAddress(String who) {
     return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@invited.test";
-  }
-
-  private static String enc(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
-
-  private interface Failing<T> {
-    T get() throws Exception;
-  }
-
-  private static <T> T quietly(Failing<T> action) {
-    try {
-      return action.get();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
