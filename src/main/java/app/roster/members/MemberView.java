@@ -30,6 +30,14 @@ public class MemberView implements Serializable {
 
   private static final String FORM = "profile";
 
+  /**
+   * The profile's tabs, in the order the tab menu shows them; the page is addressed as
+   * member.xhtml?id=42&tab=history, and only the chosen tab is rendered (and loads its data).
+   */
+  public static final List<String> TABS = List.of("details");
+
+  private String tab = TABS.get(0);
+
   @Inject Members members;
 
   @Inject Roles roles;
@@ -93,6 +101,19 @@ public class MemberView implements Serializable {
 
   public boolean isFound() {
     return member != null;
+  }
+
+  public String getTab() {
+    return tab;
+  }
+
+  /** Chooses a tab by its name; an unknown name shows the first tab rather than an error. */
+  public void setTab(String tab) {
+    this.tab = TABS.contains(tab) ? tab : TABS.get(0);
+  }
+
+  public int getTabIndex() {
+    return TABS.indexOf(tab);
   }
 
   public Long getId() {

@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -151,9 +153,20 @@ public final class Browser implements AutoCloseable {
 
   /** Clicks a link or a button without Ajax, and waits until the page it loads is there. */
   public Browser clickThrough(String id) {
-    WebElement page = driver.findElement(By.tagName("html"));
-    click(id);
-    new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.stalenessOf(page));
+    JavascriptExecutor js = driver;
+    js.executeScript("window.rosterLeaving = true;");
+    new WebDriverWait(driver, TIMEOUT)
+        .until(ExpectedConditions.elementToBeClickable(By.id(id)))
+        .click();
+    // A new document has no marker. While Chromium swaps documents, a probe may fail with a stale
+    // element or "node does not belong to the document"; the wait asks again instead.
+    new WebDriverWait(driver, TIMEOUT)
+        .ignoring(WebDriverException.class)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    js.executeScript(
+                        "return !window.rosterLeaving && document.readyState === 'complete';")));
     waitForPage();
     return this;
   }
@@ -186,6 +199,7 @@ public final class Browser implements AutoCloseable {
   /** Waits for the document to load and PrimeFaces (and jQuery) to have no request in flight. */
   public void waitForPage() {
     new WebDriverWait(driver, TIMEOUT)
+        .ignoring(JavascriptException.class)
         .until(
             d ->
                 Boolean.TRUE.equals(
