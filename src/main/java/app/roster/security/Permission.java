@@ -17,6 +17,12 @@ public final class Permission {
   public static final String SETTINGS_MANAGE = "settings.manage";
   public static final String OUTBOX_VIEW = "outbox.view";
   public static final String AUDIT_VIEW = "audit.view";
+  public static final String LABELS_MANAGE = "labels.manage";
+  public static final String ACTIONS_MANAGE = "actions.manage";
+  public static final String ACCESS_MANAGE = "access.manage";
+  public static final String ANONYMOUS_RESOLVE = "anonymous.resolve";
+  public static final String EXPERIMENTS_MANAGE = "experiments.manage";
+  public static final String BILLING_VIEW = "billing.view";
 
   /** Every signed-in member, team or customer. */
   public static final String MEMBER = "member";
@@ -37,7 +43,13 @@ public final class Permission {
           ROLES_MANAGE,
           SETTINGS_MANAGE,
           OUTBOX_VIEW,
-          AUDIT_VIEW);
+          AUDIT_VIEW,
+          LABELS_MANAGE,
+          ACTIONS_MANAGE,
+          ACCESS_MANAGE,
+          ANONYMOUS_RESOLVE,
+          EXPERIMENTS_MANAGE,
+          BILLING_VIEW);
 
   private Permission() {}
 }
