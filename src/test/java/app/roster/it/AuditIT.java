@@ -1,35 +1,31 @@
 package app.roster.it;
 
+import static app.roster.it.Api.OWNER;
+import static app.roster.it.Http.enc;
+import static app.roster.it.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -45,11 +41,7 @@ import org.openqa.selenium.By;
 class AuditIT {
 
   private static final String OWNER_EMAIL = System.getProperty("roster.test.admin.email");
-  private static final String OWNER =
-      OWNER_EMAIL + ":" + System.getProperty("roster.test.admin.password");
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
-  private static final Pattern VIEW_STATE =
-      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -58,18 +50,23 @@ class AuditIT {
 
   @ArquillianResource URL base;
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private Api api;
+
+  @BeforeEach
+  void connect() {
+    api = new Api(base);
+  }
 
   @AfterEach
   void resetClock() throws Exception {
-    api("POST", "api/test/clock/reset", null, OWNER, null);
+    api.resetClock();
   }
 
   @Test
   void addingAndEditingAMemberIsInTheirHistoryWithActorSourceAddressAndChanges() throws Exception {
     String email = "audited." + RUN + "@roster.test";
     HttpResponse<String> added =
-        api(
+        api.call(
             "POST",
             "api/v1/members",
             "{\"name\":\"Aud Ited\",\"email\":\"" + email + "\",\"role\":\"Customer\"}",
@@ -80,7 +77,7 @@ class AuditIT {
     String etag = added.headers().firstValue("ETag").orElseThrow();
 
     HttpResponse<String> edited =
-        api(
+        api.call(
             "PATCH",
             "api/v1/members/" + id,
             "{\"name\":\"Aud Ited Jr\",\"externalId\":\"aud-" + RUN + "\",\"role\":\"Customer\"}",
@@ -89,7 +86,7 @@ class AuditIT {
     assertThat(edited.statusCode()).isEqualTo(200);
 
     JsonObject history =
-        json(api("GET", "api/v1/members/" + id + "/history", null, OWNER, null).body());
+        json(api.call("GET", "api/v1/members/" + id + "/history", null, OWNER, null).body());
     assertThat(history.getInt("total")).isEqualTo(2);
     JsonObject edit = history.getJsonArray("items").getJsonObject(0);
     JsonObject creation = history.getJsonArray("items").getJsonObject(1);
@@ -134,7 +131,7 @@ class AuditIT {
   @Test
   void aRoleChangeIsRecordedAsSuch() throws Exception {
     HttpResponse<String> added =
-        api(
+        api.call(
             "POST",
             "api/v1/members",
             "{\"name\":\"Role Change\",\"email\":\"role."
@@ -144,7 +141,7 @@ class AuditIT {
             null);
     long id = json(added.body()).getJsonNumber("id").longValue();
 
-    api(
+    api.call(
         "PATCH",
         "api/v1/members/" + id,
         "{\"role\":\"Agent\"}",
@@ -152,7 +149,7 @@ class AuditIT {
         added.headers().firstValue("ETag").orElseThrow());
 
     JsonObject latest =
-        json(api("GET", "api/v1/members/" + id + "/history?size=1", null, OWNER, null).body())
+        json(api.call("GET", "api/v1/members/" + id + "/history?size=1", null, OWNER, null).body())
             .getJsonArray("items")
             .getJsonObject(0);
     assertThat(latest.getString("action")).isEqualTo("member.roleChanged");
@@ -166,7 +163,7 @@ class AuditIT {
   void theTimerRecordsAnExpiredInvitationExactlyOnceAndTellsTheInviter() throws Exception {
     String email = "expiring-" + RUN + "@invited.test";
     HttpResponse<String> invited =
-        api(
+        api.call(
             "POST",
             "api/v1/invitations",
             "{\"email\":\"" + email + "\",\"role\":\"Customer\"}",
@@ -176,7 +173,7 @@ class AuditIT {
     long id = json(invited.body()).getJsonNumber("id").longValue();
     assertThat(entriesAbout("invitation.sent", id)).hasSize(1);
 
-    assertThat(api("POST", "api/test/clock/advance?by=P8D", null, OWNER, null).statusCode())
+    assertThat(api.call("POST", "api/test/clock/advance?by=P8D", null, OWNER, null).statusCode())
         .isEqualTo(200);
 
     await()
@@ -193,7 +190,9 @@ class AuditIT {
     assertThat(expiry.getJsonObject("actor").getString("label")).isEqualTo("system");
 
     JsonObject outbox =
-        json(api("GET", "api/v1/outbox?size=200&to=" + enc(OWNER_EMAIL), null, OWNER, null).body());
+        json(
+            api.call("GET", "api/v1/outbox?size=200&to=" + enc(OWNER_EMAIL), null, OWNER, null)
+                .body());
     assertThat(outbox.getJsonArray("items").stream().map(JsonValue::toString))
         .anyMatch(m -> m.contains("Your invitation of " + email));
   }
@@ -201,7 +200,7 @@ class AuditIT {
   @Test
   void anAgentMayNotReadTheAuditLog() throws Exception {
     String email = "agent.audit." + RUN + "@roster.test";
-    api(
+    api.call(
         "POST",
         "api/v1/members",
         "{\"name\":\"Agent Audit\",\"email\":\"" + email + "\",\"role\":\"Agent\"}",
@@ -210,10 +209,10 @@ class AuditIT {
     String password = "agent-password-" + RUN;
     TestDatabase.givePassword(email, password);
 
-    assertThat(api("GET", "api/v1/audit", null, email + ":" + password, null).statusCode())
+    assertThat(api.call("GET", "api/v1/audit", null, email + ":" + password, null).statusCode())
         .isEqualTo(403);
     assertThat(
-            api(
+            api.call(
                     "GET",
                     "api/v1/members/" + ownerId() + "/history",
                     null,
@@ -225,17 +224,19 @@ class AuditIT {
 
   @Test
   void entriesCannotBeChangedOrDeleted() throws Exception {
-    JsonObject any = json(api("GET", "api/v1/audit?size=1", null, OWNER, null).body());
+    JsonObject any = json(api.call("GET", "api/v1/audit?size=1", null, OWNER, null).body());
     long id =
         any.getJsonArray("items").isEmpty()
             ? 1
             : any.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
 
-    assertThat(api("PUT", "api/v1/audit/" + id, "{}", OWNER, null).statusCode()).isEqualTo(405);
-    assertThat(api("DELETE", "api/v1/audit/" + id, null, OWNER, null).statusCode()).isEqualTo(405);
-    assertThat(api("DELETE", "api/v1/audit", null, OWNER, null).statusCode()).isEqualTo(405);
+    assertThat(api.call("PUT", "api/v1/audit/" + id, "{}", OWNER, null).statusCode())
+        .isEqualTo(405);
+    assertThat(api.call("DELETE", "api/v1/audit/" + id, null, OWNER, null).statusCode())
+        .isEqualTo(405);
+    assertThat(api.call("DELETE", "api/v1/audit", null, OWNER, null).statusCode()).isEqualTo(405);
     assertThat(
-            api("DELETE", "api/v1/members/" + ownerId() + "/history", null, OWNER, null)
+            api.call("DELETE", "api/v1/members/" + ownerId() + "/history", null, OWNER, null)
                 .statusCode())
         .isEqualTo(405);
   }
@@ -243,7 +244,8 @@ class AuditIT {
   @Test
   void badFiltersAreNamedInOneProblem() throws Exception {
     HttpResponse<String> refused =
-        api("GET", "api/v1/audit?from=yesterday&action=member.exploded&actor=x", null, OWNER, null);
+        api.call(
+            "GET", "api/v1/audit?from=yesterday&action=member.exploded&actor=x", null, OWNER, null);
 
     assertThat(refused.statusCode()).isEqualTo(400);
     List<String> fields = new ArrayList<>();
@@ -256,7 +258,7 @@ class AuditIT {
   @Test
   void theAuditLogPageShowsTheLogToOwnersAndRefusesAgents() throws Exception {
     String email = "agent.page." + RUN + "@roster.test";
-    api(
+    api.call(
         "POST",
         "api/v1/members",
         "{\"name\":\"Agent Page\",\"email\":\"" + email + "\",\"role\":\"Agent\"}",
@@ -265,7 +267,7 @@ class AuditIT {
     String password = "agent-password-" + RUN;
     TestDatabase.givePassword(email, password);
 
-    HttpClient owner = signedIn(OWNER_EMAIL, System.getProperty("roster.test.admin.password"));
+    HttpClient owner = Http.signedIn(base, OWNER);
     HttpResponse<String> page = page(owner, "console/settings/audit.xhtml");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
@@ -274,7 +276,7 @@ class AuditIT {
         .contains("console/settings/audit.xhtml")
         .contains("Member added");
 
-    HttpClient agent = signedIn(email, password);
+    HttpClient agent = Http.signedIn(base, email + ":" + password);
     assertThat(page(agent, "console/settings/audit.xhtml").statusCode()).isEqualTo(403);
     assertThat(page(agent, "console/members/index.xhtml").body())
         .doesNotContain("console/settings/audit.xhtml");
@@ -283,7 +285,7 @@ class AuditIT {
   @Test
   void theConsoleFiltersTheLogByActorAndAction() throws Exception {
     String email = "console.filter." + RUN + "@roster.test";
-    api(
+    api.call(
         "POST",
         "api/v1/members",
         "{\"name\":\"Filter Me\",\"email\":\"" + email + "\",\"role\":\"Customer\"}",
@@ -314,28 +316,6 @@ class AuditIT {
 
   // --- helpers ---
 
-  private HttpClient signedIn(String email, String password) throws Exception {
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    Matcher state = VIEW_STATE.matcher(page(browser, "signin.xhtml").body());
-    assertThat(state.find()).as("the sign-in page has a view state").isTrue();
-    String form =
-        "signin=signin&email="
-            + enc(email)
-            + "&password="
-            + enc(password)
-            + "&submit=&jakarta.faces.ViewState="
-            + enc(state.group(1));
-    HttpResponse<String> signedIn =
-        browser.send(
-            HttpRequest.newBuilder(URI.create(base + "signin.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(signedIn.statusCode()).isEqualTo(302);
-    return browser;
-  }
-
   private HttpResponse<String> page(HttpClient browser, String path) throws Exception {
     return browser.send(
         HttpRequest.newBuilder(URI.create(base + path)).build(),
@@ -343,7 +323,7 @@ class AuditIT {
   }
 
   private long ownerId() throws Exception {
-    return json(api("GET", "api/v1/members?q=" + enc(OWNER_EMAIL), null, OWNER, null).body())
+    return json(api.call("GET", "api/v1/members?q=" + enc(OWNER_EMAIL), null, OWNER, null).body())
         .getJsonArray("items")
         .getJsonObject(0)
         .getJsonNumber("id")
@@ -352,7 +332,7 @@ class AuditIT {
 
   private List<JsonObject> entriesAbout(String action, long invitationId) throws Exception {
     JsonObject page =
-        json(api("GET", "api/v1/audit?size=200&action=" + action, null, OWNER, null).body());
+        json(api.call("GET", "api/v1/audit?size=200&action=" + action, null, OWNER, null).body());
     List<JsonObject> found = new ArrayList<>();
     for (JsonValue item : page.getJsonArray("items")) {
       JsonObject entry = item.asJsonObject();
@@ -366,42 +346,12 @@ class AuditIT {
   }
 
   private List<Long> ids(String path) throws Exception {
-    HttpResponse<String> response = api("GET", path, null, OWNER, null);
+    HttpResponse<String> response = api.call("GET", path, null, OWNER, null);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     List<Long> ids = new ArrayList<>();
     for (JsonValue item : json(response.body()).getJsonArray("items")) {
       ids.add(item.asJsonObject().getJsonNumber("id").longValue());
     }
     return ids;
-  }
-
-  private HttpResponse<String> api(
-      String method, String path, String body, String basic, String ifMatch) throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)))
-            .header("Accept", "application/json");
-    if (ifMatch != null) {
-      request.header("If-Match", ifMatch);
-    }
-    if (body == null) {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      request
-          .header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(body));
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static JsonObject json(String body) {
-    return Json.createReader(new StringReader(body)).readObject();
-  }
-
-  private static String enc(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 }

@@ -1,11 +1,7 @@
 package app.roster.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
@@ -13,7 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -53,15 +48,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InvitationsConsoleIT {
 
-  private static final ServerSetup SMTP =
-      new ServerSetup(Integer.getInteger("roster.test.smtp.port", 3025), "127.0.0.1", "smtp");
-  private static final Duration DELIVERY = Duration.ofSeconds(30);
   private static final Pattern LINK =
       Pattern.compile("/(invitations/accept\\?token=[A-Za-z0-9_-]+)");
   private static final String PASSWORD = "a-good-long-password";
   private static final String INVITATIONS = "tabs:invitations:table";
 
-  private static GreenMail mail;
+  private static Mailbox mail;
   private static Browser browser;
 
   @Deployment(testable = false)
@@ -75,8 +67,7 @@ class InvitationsConsoleIT {
 
   @BeforeAll
   static void startMailServer() {
-    mail = new GreenMail(SMTP);
-    mail.start();
+    mail = Mailbox.start();
   }
 
   @AfterAll
@@ -85,9 +76,7 @@ class InvitationsConsoleIT {
       browser.close();
       browser = null;
     }
-    if (mail != null) {
-      mail.stop();
-    }
+    Mailbox.stopQuietly(mail);
   }
 
   @BeforeEach
@@ -110,7 +99,7 @@ class InvitationsConsoleIT {
     browser.until(() -> !browser.isVisible("invite:email"));
     browser.screenshot("invitations-console-sent");
 
-    String link = linkIn(awaitMails(email, 1).get(0));
+    String link = linkIn(mail.awaitCount(email, 1).get(0));
     browser.forgetSession();
     browser.go(link);
     assertThat(browser.element("email").getAttribute("value")).isEqualTo(email);
@@ -135,7 +124,7 @@ class InvitationsConsoleIT {
     String email = address("twice");
     invite(email, "Customer");
     browser.waitForGrowl("Invitation sent to " + email);
-    String oldLink = linkIn(awaitMails(email, 1).get(0));
+    String oldLink = linkIn(mail.awaitCount(email, 1).get(0));
 
     invite(email.toUpperCase(Locale.ROOT), "Agent");
 
@@ -147,7 +136,7 @@ class InvitationsConsoleIT {
     browser.waitForGrowl("Invitation sent again to " + email);
     browser.until(() -> !browser.isVisible("invite:email"));
 
-    List<MimeMessage> mails = awaitMails(email, 2);
+    List<MimeMessage> mails = mail.awaitCount(email, 2);
     String newLink =
         mails.stream()
             .map(InvitationsConsoleIT::linkIn)
@@ -188,7 +177,7 @@ class InvitationsConsoleIT {
 
     chooseFromMenu("members:table:0:rowMenu", "Resend invitation");
     browser.waitForGrowl("Invitation sent again to " + email);
-    awaitMails(email, 2);
+    mail.awaitCount(email, 2);
 
     browser.clickThrough("members:table:0:profile");
     assertThat(menuLabels("memberActions:menu")).contains("Resend invitation");
@@ -285,7 +274,7 @@ class InvitationsConsoleIT {
     browser.go(browser.path());
     assertThat(browser.text("progress:state")).as("after a reload").startsWith("Done");
     assertThat(summary("INVITED")).isEqualTo("Invited: 45");
-    awaitMails(fresh.get(44), 1);
+    mail.awaitCount(fresh.get(44), 1);
   }
 
   @Test
@@ -435,25 +424,6 @@ class InvitationsConsoleIT {
 
   private String address(String who) {
     return who + "-" + run + "@invited.test";
-  }
-
-  private static List<MimeMessage> awaitMails(String to, int count) {
-    await().atMost(DELIVERY).until(() -> received(to).size() >= count);
-    return received(to);
-  }
-
-  private static List<MimeMessage> received(String to) {
-    return Arrays.stream(mail.getReceivedMessages())
-        .filter(m -> recipient(m).equalsIgnoreCase(to))
-        .collect(Collectors.toList());
-  }
-
-  private static String recipient(MimeMessage message) {
-    try {
-      return message.getRecipients(Message.RecipientType.TO)[0].toString();
-    } catch (Exception e) {
-      return "";
-    }
   }
 
   /** The accept link of an invitation mail, as a path of the application. */

@@ -1,31 +1,26 @@
 package app.roster.it;
 
+import static app.roster.it.Api.OWNER;
 import static app.roster.it.Http.browser;
 import static app.roster.it.Http.enc;
 import static app.roster.it.Http.json;
 import static app.roster.it.Http.quietly;
 import static app.roster.it.Http.send;
+import static app.roster.it.Mailbox.DELIVERY;
+import static app.roster.it.Mailbox.part;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,6 +36,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -54,13 +50,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class InvitationsIT {
 
-  private static final ServerSetup SMTP =
-      new ServerSetup(Integer.getInteger("roster.test.smtp.port", 3025), "127.0.0.1", "smtp");
-  private static final Duration DELIVERY = Duration.ofSeconds(30);
-  private static final String OWNER =
-      System.getProperty("roster.test.admin.email")
-          + ":"
-          + System.getProperty("roster.test.admin.password");
   private static final Pattern TOKEN =
       Pattern.compile("/invitations/accept\\?token=([A-Za-z0-9_-]+)");
   private static final Pattern VIEW_STATE =
@@ -69,7 +58,7 @@ class InvitationsIT {
       Pattern.compile("<form id=\"accept\"[^>]*action=\"([^\"]*)\"");
   private static final String PASSWORD = "a-good-long-password";
 
-  private static GreenMail mail;
+  private static Mailbox mail;
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -78,24 +67,26 @@ class InvitationsIT {
 
   @ArquillianResource URL base;
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private Api api;
 
   @BeforeAll
   static void startMailServer() {
-    mail = new GreenMail(SMTP);
-    mail.start();
+    mail = Mailbox.start();
   }
 
   @AfterAll
   static void stopMailServer() {
-    if (mail != null) {
-      mail.stop();
-    }
+    Mailbox.stopQuietly(mail);
+  }
+
+  @BeforeEach
+  void connect() {
+    api = new Api(base);
   }
 
   @AfterEach
   void resetClock() throws Exception {
-    api("POST", "api/test/clock/reset", null, OWNER);
+    api.resetClock();
   }
 
   @Test
@@ -113,7 +104,7 @@ class InvitationsIT {
     assertThat(invitation.getString("role")).isEqualTo("Agent");
     assertThat(invitation.getString("expiresAt")).endsWith("Z");
 
-    MimeMessage message = awaitMail(email, "invited you to");
+    MimeMessage message = mail.await(email, "invited you to");
     assertThat(message.getContentType()).startsWith("multipart/alternative");
     assertThat(part(message, "text/plain"))
         .contains("as Agent")
@@ -133,10 +124,11 @@ class InvitationsIT {
         .hasValueSatisfying(l -> assertThat(l).endsWith("/console/members/index.xhtml"));
 
     assertThat(
-            api("GET", "api/v1/members?q=" + enc(email), null, email + ":" + PASSWORD).statusCode())
+            api.call("GET", "api/v1/members?q=" + enc(email), null, email + ":" + PASSWORD)
+                .statusCode())
         .isEqualTo(200);
     assertThat(
-            api(
+            api.call(
                     "POST",
                     "api/v1/invitations",
                     "{\"email\":\"" + uniqueAddress("x") + "\",\"role\":\"Agent\"}",
@@ -144,7 +136,7 @@ class InvitationsIT {
                 .statusCode())
         .as("an Agent may not invite")
         .isEqualTo(403);
-    JsonObject after = json(api("GET", "api/v1/invitations/" + id, null, OWNER).body());
+    JsonObject after = json(api.call("GET", "api/v1/invitations/" + id, null, OWNER).body());
     assertThat(after.getString("status")).isEqualTo("accepted");
     assertThat(after.getJsonNumber("memberId")).isNotNull();
   }
@@ -153,7 +145,7 @@ class InvitationsIT {
   void aUsedLinkIsGoneAndSaysSoWithoutNamingAnyone() throws Exception {
     String email = uniqueAddress("customer");
     invite(email, "Customer");
-    String token = tokenIn(part(awaitMail(email, "invited you to"), "text/plain"));
+    String token = tokenIn(part(mail.await(email, "invited you to"), "text/plain"));
     HttpClient browser = browser();
     HttpResponse<String> page = open(browser, token);
     HttpResponse<String> accepted = submit(browser, page.body(), token, "Cu Stomer", PASSWORD);
@@ -164,7 +156,7 @@ class InvitationsIT {
 
     assertThat(again.statusCode()).isEqualTo(410);
     assertThat(again.body()).contains("already been used").doesNotContain(email);
-    assertThat(api("GET", "api/v1/members", null, email + ":" + PASSWORD).statusCode())
+    assertThat(api.call("GET", "api/v1/members", null, email + ":" + PASSWORD).statusCode())
         .as("a customer is signed in but may not list members")
         .isEqualTo(403);
   }
@@ -173,7 +165,7 @@ class InvitationsIT {
   void twoSubmitsOfTheSameLinkAcceptOnce() throws Exception {
     String email = uniqueAddress("twice");
     invite(email, "Customer");
-    String token = tokenIn(part(awaitMail(email, "invited you to"), "text/plain"));
+    String token = tokenIn(part(mail.await(email, "invited you to"), "text/plain"));
     HttpClient first = browser();
     HttpClient second = browser();
     String firstPage = open(first, token).body();
@@ -195,12 +187,12 @@ class InvitationsIT {
   void aLinkWorksForSevenDaysAndTheTimerExpiresItAfterwards() throws Exception {
     String email = uniqueAddress("late");
     long id = json(invite(email, "Customer").body()).getJsonNumber("id").longValue();
-    String token = tokenIn(part(awaitMail(email, "invited you to"), "text/plain"));
+    String token = tokenIn(part(mail.await(email, "invited you to"), "text/plain"));
 
-    advanceClock("P6DT23H");
+    api.advanceClock("P6DT23H");
     assertThat(open(browser(), token).statusCode()).isEqualTo(200);
 
-    advanceClock("PT1H1S");
+    api.advanceClock("PT1H1S");
     HttpResponse<String> late = open(browser(), token);
     assertThat(late.statusCode()).isEqualTo(410);
     assertThat(late.body()).contains("has expired").contains("ask the person who invited you");
@@ -216,14 +208,15 @@ class InvitationsIT {
   void resendingKillsTheOldLinkAndMailsANewOne() throws Exception {
     String email = uniqueAddress("again");
     long id = json(invite(email, "Customer").body()).getJsonNumber("id").longValue();
-    String oldToken = tokenIn(part(awaitMail(email, "invited you to"), "text/plain"));
+    String oldToken = tokenIn(part(mail.await(email, "invited you to"), "text/plain"));
 
-    HttpResponse<String> resent = api("POST", "api/v1/invitations/" + id + "/resend", "", OWNER);
+    HttpResponse<String> resent =
+        api.call("POST", "api/v1/invitations/" + id + "/resend", "", OWNER);
 
     assertThat(resent.statusCode()).isEqualTo(200);
-    await().atMost(DELIVERY).until(() -> received(email, "invited you to").size() == 2);
+    await().atMost(DELIVERY).until(() -> mail.to(email, "invited you to").size() == 2);
     String newToken =
-        received(email, "invited you to").stream()
+        mail.to(email, "invited you to").stream()
             .map(m -> tokenIn(quietly(() -> part(m, "text/plain"))))
             .filter(t -> !t.equals(oldToken))
             .findFirst()
@@ -236,9 +229,10 @@ class InvitationsIT {
   void aRevokedLinkIsGone() throws Exception {
     String email = uniqueAddress("revoked");
     long id = json(invite(email, "Customer").body()).getJsonNumber("id").longValue();
-    String token = tokenIn(part(awaitMail(email, "invited you to"), "text/plain"));
+    String token = tokenIn(part(mail.await(email, "invited you to"), "text/plain"));
 
-    assertThat(api("DELETE", "api/v1/invitations/" + id, null, OWNER).statusCode()).isEqualTo(204);
+    assertThat(api.call("DELETE", "api/v1/invitations/" + id, null, OWNER).statusCode())
+        .isEqualTo(204);
 
     HttpResponse<String> page = open(browser(), token);
     assertThat(page.statusCode()).isEqualTo(410);
@@ -269,7 +263,7 @@ class InvitationsIT {
     assertThat(error.getString("message")).contains("Resend");
     JsonObject pending =
         json(
-            api(
+            api.call(
                     "GET",
                     "api/v1/invitations?status=pending&email=" + enc(email.toUpperCase()),
                     null,
@@ -282,16 +276,16 @@ class InvitationsIT {
   void aReminderGoesOutTwoDaysBeforeExpiry() throws Exception {
     String email = uniqueAddress("reminded");
     invite(email, "Agent");
-    awaitMail(email, "invited you to");
+    mail.await(email, "invited you to");
 
-    advanceClock("P5DT1H");
+    api.advanceClock("P5DT1H");
 
-    MimeMessage reminder = awaitMail(email, "expires soon", Duration.ofSeconds(60));
+    MimeMessage reminder = mail.await(email, "expires soon", Duration.ofSeconds(60));
     assertThat(part(reminder, "text/plain")).contains("as Agent").doesNotContain("token=");
     await()
         .during(Duration.ofSeconds(21))
         .atMost(Duration.ofSeconds(30))
-        .until(() -> received(email, "expires soon").size() == 1);
+        .until(() -> mail.to(email, "expires soon").size() == 1);
   }
 
   @Test
@@ -317,7 +311,7 @@ class InvitationsIT {
   void aMemberAddedWithoutAPasswordCompletesTheAccountThroughTheInvitation() throws Exception {
     String email = uniqueAddress("added");
     HttpResponse<String> added =
-        api(
+        api.call(
             "POST",
             "api/v1/members",
             "{\"name\":\"Added Earlier\",\"email\":\"" + email + "\",\"role\":\"Customer\"}",
@@ -327,7 +321,7 @@ class InvitationsIT {
 
     JsonObject invitation = json(invite(email, "Agent").body());
     assertThat(invitation.getJsonNumber("memberId").longValue()).isEqualTo(memberId);
-    String token = tokenIn(part(awaitMail(email, "invited you to"), "text/plain"));
+    String token = tokenIn(part(mail.await(email, "invited you to"), "text/plain"));
     HttpClient browser = browser();
     HttpResponse<String> page = open(browser, token);
     assertThat(page.body()).contains("Added Earlier");
@@ -335,7 +329,7 @@ class InvitationsIT {
     HttpResponse<String> accepted = submit(browser, page.body(), token, "Added Later", PASSWORD);
 
     assertThat(accepted.statusCode()).isEqualTo(302);
-    JsonObject member = json(api("GET", "api/v1/members/" + memberId, null, OWNER).body());
+    JsonObject member = json(api.call("GET", "api/v1/members/" + memberId, null, OWNER).body());
     assertThat(member.getString("name")).isEqualTo("Added Later");
     assertThat(member.getString("role")).isEqualTo("Agent");
   }
@@ -344,7 +338,7 @@ class InvitationsIT {
   void aShortPasswordIsRefusedBesideTheField() throws Exception {
     String email = uniqueAddress("short");
     invite(email, "Customer");
-    String token = tokenIn(part(awaitMail(email, "invited you to"), "text/plain"));
+    String token = tokenIn(part(mail.await(email, "invited you to"), "text/plain"));
     HttpClient browser = browser();
     HttpResponse<String> page = open(browser, token);
 
@@ -358,25 +352,21 @@ class InvitationsIT {
   // --- helpers ---
 
   private HttpResponse<String> invite(String email, String role) throws Exception {
-    return api(
+    return api.call(
         "POST",
         "api/v1/invitations",
         "{\"email\":\"" + email + "\",\"role\":\"" + role + "\"}",
         OWNER);
   }
 
-  private void advanceClock(String by) throws Exception {
-    assertThat(api("POST", "api/test/clock/advance?by=" + by, null, OWNER).statusCode())
-        .isEqualTo(200);
-  }
-
   private String statusOf(long id) throws Exception {
-    return json(api("GET", "api/v1/invitations/" + id, null, OWNER).body()).getString("status");
+    return json(api.call("GET", "api/v1/invitations/" + id, null, OWNER).body())
+        .getString("status");
   }
 
   private List<Long> idsWithStatus(String status) throws Exception {
     JsonObject page =
-        json(api("GET", "api/v1/invitations?size=200&status=" + status, null, OWNER).body());
+        json(api.call("GET", "api/v1/invitations?size=200&status=" + status, null, OWNER).body());
     List<Long> ids = new ArrayList<>();
     for (JsonValue item : page.getJsonArray("items")) {
       ids.add(item.asJsonObject().getJsonNumber("id").longValue());
@@ -419,53 +409,6 @@ class InvitationsIT {
 
   private HttpRequest get(String path) {
     return HttpRequest.newBuilder(URI.create(base + path)).build();
-  }
-
-  private HttpResponse<String> api(String method, String path, String body, String basic)
-      throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)))
-            .header("Accept", "application/json");
-    if (body == null) {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      request
-          .header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(body));
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static MimeMessage awaitMail(String to, String subjectPart) {
-    return awaitMail(to, subjectPart, DELIVERY);
-  }
-
-  private static MimeMessage awaitMail(String to, String subjectPart, Duration within) {
-    await().atMost(within).until(() -> !received(to, subjectPart).isEmpty());
-    return received(to, subjectPart).get(0);
-  }
-
-  private static List<MimeMessage> received(String to, String subjectPart) {
-    return Arrays.stream(mail.getReceivedMessages())
-        .filter(
-            m -> quietly(() -> m.getRecipients(Message.RecipientType.TO)[0].toString()).equals(to))
-        .filter(m -> quietly(m::getSubject).contains(subjectPart))
-        .toList();
-  }
-
-  private static String part(MimeMessage message, String type) throws Exception {
-    Multipart parts = (Multipart) message.getContent();
-    for (int i = 0; i < parts.getCount(); i++) {
-      BodyPart part = parts.getBodyPart(i);
-      if (part.isMimeType(type)) {
-        return (String) part.getContent();
-      }
-    }
-    throw new AssertionError("no " + type + " part in " + message.getSubject());
   }
 
   private static String tokenIn(String text) {

@@ -1,30 +1,24 @@
 package app.roster.it;
 
+import static app.roster.it.Api.OWNER;
 import static app.roster.it.Http.browser;
 import static app.roster.it.Http.enc;
 import static app.roster.it.Http.json;
-import static app.roster.it.Http.quietly;
 import static app.roster.it.Http.send;
+import static app.roster.it.Mailbox.part;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import app.roster.it.limits.TightInvitationLimits;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,13 +51,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class JoinRequestsIT {
 
-  private static final ServerSetup SMTP =
-      new ServerSetup(Integer.getInteger("roster.test.smtp.port", 3025), "127.0.0.1", "smtp");
-  private static final Duration DELIVERY = Duration.ofSeconds(30);
-  private static final String OWNER =
-      System.getProperty("roster.test.admin.email")
-          + ":"
-          + System.getProperty("roster.test.admin.password");
   private static final Pattern CONFIRM_TOKEN =
       Pattern.compile("/join/confirm\\?token=([A-Za-z0-9_-]+)");
   private static final Pattern VIEW_STATE =
@@ -72,7 +59,7 @@ class JoinRequestsIT {
   private static final String SENT = "Check your email";
   private static final String PRIVATE = "This workspace is private";
 
-  private static GreenMail mail;
+  private static Mailbox mail;
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -81,30 +68,28 @@ class JoinRequestsIT {
 
   @ArquillianResource URL base;
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private Api api;
 
   @BeforeAll
   static void startMailServer() {
-    mail = new GreenMail(SMTP);
-    mail.start();
+    mail = Mailbox.start();
   }
 
   @AfterAll
   static void stopMailServer() {
-    if (mail != null) {
-      mail.stop();
-    }
+    Mailbox.stopQuietly(mail);
   }
 
   @BeforeEach
   void moveToAnHourOfItsOwn() throws Exception {
+    api = new Api(base);
     long hours = ThreadLocalRandom.current().nextLong(24L * 365, 24L * 365 * 50);
-    advanceClock("PT" + hours + "H");
+    api.advanceClock("PT" + hours + "H");
   }
 
   @AfterEach
   void resetClockAndWorkspace() throws Exception {
-    api("POST", "api/test/clock/reset", null, OWNER);
+    api.resetClock();
     setWorkspace(null, false);
   }
 
@@ -126,7 +111,7 @@ class JoinRequestsIT {
     await()
         .during(Duration.ofSeconds(3))
         .atMost(Duration.ofSeconds(5))
-        .until(() -> received(email, "").isEmpty());
+        .until(() -> mail.to(email, "").isEmpty());
   }
 
   @Test
@@ -138,7 +123,7 @@ class JoinRequestsIT {
     assertThat(sent.statusCode()).isEqualTo(200);
     assertThat(sent.body()).contains(SENT).contains("Acme Club");
 
-    MimeMessage confirmation = awaitMail(email, "Confirm your request to join Acme Club");
+    MimeMessage confirmation = mail.await(email, "Confirm your request to join Acme Club");
     String token = tokenIn(part(confirmation, "text/plain"));
     assertThat(part(confirmation, "text/html")).doesNotContain("<img");
     assertThat(pendingEmails()).doesNotContain(email);
@@ -166,19 +151,19 @@ class JoinRequestsIT {
     long id = request.getJsonNumber("id").longValue();
 
     HttpResponse<String> approved =
-        api("POST", "api/v1/join-requests/" + id + "/approve", "{\"role\":\"Agent\"}", OWNER);
+        api.call("POST", "api/v1/join-requests/" + id + "/approve", "{\"role\":\"Agent\"}", OWNER);
     assertThat(approved.statusCode()).isEqualTo(201);
     long invitationId = json(approved.body()).getJsonNumber("id").longValue();
     assertThat(approved.headers().firstValue("Location"))
         .hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/invitations/" + invitationId));
-    MimeMessage invitation = awaitMail(email, "invited you to Acme Club");
+    MimeMessage invitation = mail.await(email, "invited you to Acme Club");
     assertThat(part(invitation, "text/plain")).contains("as Agent");
 
-    JsonObject after = json(api("GET", "api/v1/join-requests/" + id, null, OWNER).body());
+    JsonObject after = json(api.call("GET", "api/v1/join-requests/" + id, null, OWNER).body());
     assertThat(after.getString("status")).isEqualTo("approved");
     assertThat(after.getJsonNumber("invitationId").longValue()).isEqualTo(invitationId);
     HttpResponse<String> again =
-        api("POST", "api/v1/join-requests/" + id + "/approve", "{\"role\":\"Agent\"}", OWNER);
+        api.call("POST", "api/v1/join-requests/" + id + "/approve", "{\"role\":\"Agent\"}", OWNER);
     assertThat(again.statusCode()).isEqualTo(409);
     assertThat(again.headers().firstValue("Content-Type"))
         .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
@@ -191,7 +176,7 @@ class JoinRequestsIT {
     long id = confirmedRequest("De Clined", email);
 
     HttpResponse<String> declined =
-        api(
+        api.call(
             "POST",
             "api/v1/join-requests/" + id + "/decline",
             "{\"reason\":\"We only take members of the club.\"}",
@@ -199,7 +184,7 @@ class JoinRequestsIT {
 
     assertThat(declined.statusCode()).isEqualTo(200);
     assertThat(json(declined.body()).getString("status")).isEqualTo("declined");
-    MimeMessage note = awaitMail(email, "Your request to join");
+    MimeMessage note = mail.await(email, "Your request to join");
     assertThat(part(note, "text/plain")).contains("We only take members of the club.");
     assertThat(ids("declined")).contains(id);
     assertThat(ids("pending")).doesNotContain(id);
@@ -216,10 +201,10 @@ class JoinRequestsIT {
 
     assertThat(forMember.statusCode()).isEqualTo(forStranger.statusCode()).isEqualTo(200);
     assertThat(mainOf(forMember.body())).isEqualTo(mainOf(forStranger.body())).contains(SENT);
-    MimeMessage note = awaitMail(memberEmail, "You already have an account");
+    MimeMessage note = mail.await(memberEmail, "You already have an account");
     assertThat(part(note, "text/plain")).contains("/signin.xhtml").doesNotContain("token=");
-    awaitMail(stranger, "Confirm your request");
-    assertThat(received(memberEmail, "Confirm your request")).isEmpty();
+    mail.await(stranger, "Confirm your request");
+    assertThat(mail.to(memberEmail, "Confirm your request")).isEmpty();
   }
 
   @Test
@@ -227,12 +212,12 @@ class JoinRequestsIT {
     setWorkspace(null, true);
     String email = uniqueAddress("slow");
     join("Slow Poke", email, null);
-    String token = tokenIn(part(awaitMail(email, "Confirm your request"), "text/plain"));
+    String token = tokenIn(part(mail.await(email, "Confirm your request"), "text/plain"));
 
-    advanceClock("PT23H59M");
+    api.advanceClock("PT23H59M");
     assertThat(send(browser(), get("join/confirm?token=" + enc(token))).statusCode())
         .isEqualTo(200);
-    advanceClock("PT2M");
+    api.advanceClock("PT2M");
 
     HttpResponse<String> late = send(browser(), get("join/confirm?token=" + enc(token)));
     assertThat(late.statusCode()).isEqualTo(410);
@@ -254,7 +239,7 @@ class JoinRequestsIT {
     assertThat(sixth.headers().firstValue("Retry-After")).isPresent();
     assertThat(sixth.body()).contains("Too many requests").doesNotContain(SENT);
     assertThat(join("Someone Else", uniqueAddress("other"), null).statusCode()).isEqualTo(200);
-    advanceClock("PT1H");
+    api.advanceClock("PT1H");
     assertThat(join("Eager", email, null).statusCode()).isEqualTo(200);
   }
 
@@ -269,7 +254,7 @@ class JoinRequestsIT {
 
     assertThat(refused.statusCode()).isEqualTo(429);
     assertThat(refused.body()).contains("Too many requests");
-    advanceClock("PT1H");
+    api.advanceClock("PT1H");
     assertThat(join("Busy", uniqueAddress("busy"), null).statusCode()).isEqualTo(200);
   }
 
@@ -287,7 +272,7 @@ class JoinRequestsIT {
     long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
     assertThat(retryAfter).isBetween(3000L, 3600L);
     assertThat(json(refused.body()).getString("detail")).contains("Try again in");
-    advanceClock("PT1H");
+    api.advanceClock("PT1H");
     assertThat(invite(uniqueAddress("many")).statusCode()).isEqualTo(201);
   }
 
@@ -295,7 +280,7 @@ class JoinRequestsIT {
   void theFourthResendWithinAnHourIs429WithRetryAfter() throws Exception {
     long id = json(invite(uniqueAddress("resent")).body()).getJsonNumber("id").longValue();
     for (int i = 0; i < 3; i++) {
-      advanceClock("PT1M");
+      api.advanceClock("PT1M");
       assertThat(resend(id).statusCode()).isEqualTo(200);
     }
 
@@ -306,13 +291,13 @@ class JoinRequestsIT {
         .hasValueSatisfying(
             s -> assertThat(Long.parseLong(s)).isBetween(3000L, 3600L - 3 * 60 + 60));
     assertThat(json(refused.body()).getInt("status")).isEqualTo(429);
-    advanceClock("PT1H");
+    api.advanceClock("PT1H");
     assertThat(resend(id).statusCode()).isEqualTo(200);
   }
 
   @Test
   void anAdminTurnsJoinRequestsOnInTheConsoleAndSeesTheRequests() throws Exception {
-    HttpClient admin = signedInOwner();
+    HttpClient admin = Http.signedIn(base, OWNER);
     HttpResponse<String> settings = send(admin, get("console/settings/workspace.xhtml"));
     assertThat(settings.statusCode()).isEqualTo(200);
     assertThat(settings.body()).contains("Allow join requests");
@@ -324,7 +309,7 @@ class JoinRequestsIT {
     fields.put("workspace:save", "");
     assertThat(post(admin, "workspace", settings.body(), fields).statusCode()).isEqualTo(200);
     assertThat(
-            json(api("GET", "api/v1/workspace", null, OWNER).body())
+            json(api.call("GET", "api/v1/workspace", null, OWNER).body())
                 .getBoolean("allowJoinRequests"))
         .isTrue();
 
@@ -337,32 +322,9 @@ class JoinRequestsIT {
 
   // --- helpers ---
 
-  private HttpClient signedInOwner() throws Exception {
-    HttpClient browser = browser();
-    String page = send(browser, get("signin.xhtml")).body();
-    Matcher state = VIEW_STATE.matcher(page);
-    assertThat(state.find()).isTrue();
-    String form =
-        "signin=signin&email="
-            + enc(System.getProperty("roster.test.admin.email"))
-            + "&password="
-            + enc(System.getProperty("roster.test.admin.password"))
-            + "&submit=&jakarta.faces.ViewState="
-            + enc(state.group(1));
-    HttpResponse<String> signedIn =
-        send(
-            browser,
-            HttpRequest.newBuilder(URI.create(base + "signin.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build());
-    assertThat(signedIn.statusCode()).isEqualTo(302);
-    return browser;
-  }
-
   private long confirmedRequest(String name, String email) throws Exception {
     join(name, email, null);
-    String token = tokenIn(part(awaitMail(email, "Confirm your request"), "text/plain"));
+    String token = tokenIn(part(mail.await(email, "Confirm your request"), "text/plain"));
     HttpClient browser = browser();
     HttpResponse<String> page = send(browser, get("join/confirm?token=" + enc(token)));
     assertThat(submitConfirm(browser, page.body()).statusCode()).isEqualTo(200);
@@ -426,13 +388,13 @@ class JoinRequestsIT {
             + ",\"allowJoinRequests\":"
             + allow
             + "}";
-    HttpResponse<String> changed = api("PUT", "api/v1/workspace", body, OWNER, "*");
+    HttpResponse<String> changed = api.call("PUT", "api/v1/workspace", body, OWNER, "*");
     assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
   }
 
   private JsonObject requestFor(String email) throws Exception {
     JsonObject page =
-        json(api("GET", "api/v1/join-requests?status=pending&size=200", null, OWNER).body());
+        json(api.call("GET", "api/v1/join-requests?status=pending&size=200", null, OWNER).body());
     return page.getJsonArray("items").stream()
         .map(JsonValue::asJsonObject)
         .filter(r -> r.getString("email").equals(email))
@@ -442,7 +404,7 @@ class JoinRequestsIT {
 
   private List<String> pendingEmails() throws Exception {
     JsonObject page =
-        json(api("GET", "api/v1/join-requests?status=pending&size=200", null, OWNER).body());
+        json(api.call("GET", "api/v1/join-requests?status=pending&size=200", null, OWNER).body());
     return page.getJsonArray("items").stream()
         .map(r -> r.asJsonObject().getString("email"))
         .toList();
@@ -450,80 +412,23 @@ class JoinRequestsIT {
 
   private List<Long> ids(String status) throws Exception {
     JsonObject page =
-        json(api("GET", "api/v1/join-requests?size=200&status=" + status, null, OWNER).body());
+        json(api.call("GET", "api/v1/join-requests?size=200&status=" + status, null, OWNER).body());
     return page.getJsonArray("items").stream()
         .map(r -> r.asJsonObject().getJsonNumber("id").longValue())
         .toList();
   }
 
   private HttpResponse<String> invite(String email) throws Exception {
-    return api(
+    return api.call(
         "POST", "api/v1/invitations", "{\"email\":\"" + email + "\",\"role\":\"Customer\"}", OWNER);
   }
 
   private HttpResponse<String> resend(long id) throws Exception {
-    return api("POST", "api/v1/invitations/" + id + "/resend", "", OWNER);
-  }
-
-  private void advanceClock(String by) throws Exception {
-    assertThat(api("POST", "api/test/clock/advance?by=" + by, null, OWNER).statusCode())
-        .isEqualTo(200);
+    return api.call("POST", "api/v1/invitations/" + id + "/resend", "", OWNER);
   }
 
   private HttpRequest get(String path) {
     return HttpRequest.newBuilder(URI.create(base + path)).build();
-  }
-
-  private HttpResponse<String> api(String method, String path, String body, String basic)
-      throws Exception {
-    return api(method, path, body, basic, null);
-  }
-
-  private HttpResponse<String> api(
-      String method, String path, String body, String basic, String ifMatch) throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .header(
-                "Authorization",
-                "Basic "
-                    + java.util.Base64.getEncoder()
-                        .encodeToString(basic.getBytes(StandardCharsets.UTF_8)))
-            .header("Accept", "application/json");
-    if (ifMatch != null) {
-      request.header("If-Match", ifMatch);
-    }
-    if (body == null) {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      request
-          .header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(body));
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static MimeMessage awaitMail(String to, String subjectPart) {
-    await().atMost(DELIVERY).until(() -> !received(to, subjectPart).isEmpty());
-    return received(to, subjectPart).get(0);
-  }
-
-  private static List<MimeMessage> received(String to, String subjectPart) {
-    return Arrays.stream(mail.getReceivedMessages())
-        .filter(
-            m -> quietly(() -> m.getRecipients(Message.RecipientType.TO)[0].toString()).equals(to))
-        .filter(m -> quietly(m::getSubject).contains(subjectPart))
-        .toList();
-  }
-
-  private static String part(MimeMessage message, String type) throws Exception {
-    Multipart parts = (Multipart) message.getContent();
-    for (int i = 0; i < parts.getCount(); i++) {
-      BodyPart part = parts.getBodyPart(i);
-      if (part.isMimeType(type)) {
-        return (String) part.getContent();
-      }
-    }
-    throw new AssertionError("no " + type + " part in " + message.getSubject());
   }
 
   private static String tokenIn(String text) {

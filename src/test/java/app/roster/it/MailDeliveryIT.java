@@ -1,41 +1,32 @@
 package app.roster.it;
 
+import static app.roster.it.Http.enc;
+import static app.roster.it.Http.json;
+import static app.roster.it.Mailbox.DELIVERY;
+import static app.roster.it.Mailbox.part;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import java.io.StringReader;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -56,15 +47,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class MailDeliveryIT {
 
-  private static final ServerSetup SMTP =
-      new ServerSetup(Integer.getInteger("roster.test.smtp.port", 3025), "127.0.0.1", "smtp");
-
-  private static final Duration DELIVERY = Duration.ofSeconds(30);
-
-  private static final Pattern VIEW_STATE =
-      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-
-  private static GreenMail mail;
+  private static Mailbox mail;
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -82,15 +65,12 @@ class MailDeliveryIT {
 
   @BeforeAll
   static void startMailServer() {
-    mail = new GreenMail(SMTP);
-    mail.start();
+    mail = Mailbox.start();
   }
 
   @AfterAll
   static void stopMailServer() {
-    if (mail != null) {
-      mail.stop();
-    }
+    Mailbox.stopQuietly(mail);
   }
 
   @Test
@@ -104,12 +84,12 @@ class MailDeliveryIT {
     assertThat(queued.headers().firstValue("Location"))
         .hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/outbox/" + id));
 
-    await().atMost(DELIVERY).until(() -> received(to).size() == 1);
-    MimeMessage message = received(to).get(0);
+    await().atMost(DELIVERY).until(() -> mail.to(to).size() == 1);
+    MimeMessage message = mail.to(to).get(0);
     assertThat(message.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo(to);
     assertThat(message.getSubject()).isEqualTo("Roster: test message");
     assertThat(message.getContentType()).startsWith("multipart/alternative");
-    assertThat(textPart(message)).contains("This is a test message from Roster");
+    assertThat(part(message, "text/plain")).contains("This is a test message from Roster");
     assertThat(message.getMessageID()).endsWith("@localhost>");
 
     JsonObject item =
@@ -124,7 +104,7 @@ class MailDeliveryIT {
     await()
         .during(Duration.ofSeconds(6))
         .atMost(Duration.ofSeconds(8))
-        .until(() -> received(to).size() == 1);
+        .until(() -> mail.to(to).size() == 1);
   }
 
   @Test
@@ -139,21 +119,20 @@ class MailDeliveryIT {
               .ignoreExceptions()
               .atMost(DELIVERY)
               .until(() -> onlyItemFor(to), i -> waitsAfterFailure(i));
-      assertThat(waiting.getString("lastError")).contains("127.0.0.1:" + SMTP.getPort());
+      assertThat(waiting.getString("lastError")).contains("127.0.0.1:" + mail.port());
       assertThat(waiting.isNull("nextAttemptAt")).isFalse();
     } finally {
-      mail = new GreenMail(SMTP);
-      mail.start();
+      mail.restart();
     }
 
-    await().atMost(DELIVERY).until(() -> received(to).size() == 1);
+    await().atMost(DELIVERY).until(() -> mail.to(to).size() == 1);
     JsonObject sent =
         await().ignoreExceptions().atMost(DELIVERY).until(() -> onlyItemFor(to), i -> sent(i));
     assertThat(sent.getInt("attempts")).isGreaterThanOrEqualTo(2);
     await()
         .during(Duration.ofSeconds(6))
         .atMost(Duration.ofSeconds(8))
-        .until(() -> received(to).size() == 1);
+        .until(() -> mail.to(to).size() == 1);
   }
 
   @Test
@@ -163,9 +142,9 @@ class MailDeliveryIT {
     await().ignoreExceptions().atMost(DELIVERY).until(() -> onlyItemFor(to), i -> sent(i));
 
     String prefix = to.substring(0, to.indexOf('@')).toUpperCase(Locale.ROOT);
-    assertThat(items("to=" + encode(prefix) + "&channel=email&status=SENT")).hasSize(1);
-    assertThat(items("to=" + encode(prefix) + "&status=FAILED")).isEmpty();
-    assertThat(items("to=" + encode(prefix) + "&channel=SMS")).isEmpty();
+    assertThat(items("to=" + enc(prefix) + "&channel=email&status=SENT")).hasSize(1);
+    assertThat(items("to=" + enc(prefix) + "&status=FAILED")).isEmpty();
+    assertThat(items("to=" + enc(prefix) + "&channel=SMS")).isEmpty();
   }
 
   @Test
@@ -181,7 +160,7 @@ class MailDeliveryIT {
     assertThat(isUp(checks, "database")).isTrue();
     JsonObject data = checks.get("mail").getJsonObject("data");
     assertThat(data.getString("mode")).isEqualTo("smtp");
-    assertThat(data.getString("server")).isEqualTo("127.0.0.1:" + SMTP.getPort());
+    assertThat(data.getString("server")).isEqualTo("127.0.0.1:" + mail.port());
     assertThat(data.containsKey("waiting")).isTrue();
     assertThat(data.containsKey("failed")).isTrue();
 
@@ -249,43 +228,14 @@ class MailDeliveryIT {
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
-  /** Signs in through the sign-in page as a browser would, then opens {@code path}. */
-  private HttpResponse<String> consolePage(String path, String account) throws Exception {
-    HttpClient browser =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-    String signIn = base + "signin.xhtml";
-    String form =
-        browser
-            .send(HttpRequest.newBuilder(URI.create(signIn)).build(), BodyHandlers.ofString())
-            .body();
-    Matcher viewState = VIEW_STATE.matcher(form);
-    assertThat(viewState.find()).as("the sign-in form has a view state").isTrue();
-    int colon = account.indexOf(':');
-    String fields =
-        "signin=signin&submit=submit&email="
-            + encode(account.substring(0, colon))
-            + "&password="
-            + encode(account.substring(colon + 1))
-            + "&jakarta.faces.ViewState="
-            + encode(viewState.group(1));
-    HttpResponse<String> signedIn =
-        browser.send(
-            HttpRequest.newBuilder(URI.create(signIn))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(fields))
-                .build(),
-            BodyHandlers.ofString());
-    assertThat(signedIn.statusCode()).as("signed in and sent on").isEqualTo(302);
-    return browser.send(
-        HttpRequest.newBuilder(URI.create(base + path)).build(), BodyHandlers.ofString());
-  }
-
   private static HttpRequest.Builder authorized(HttpRequest.Builder request, String account) {
     String basic = Base64.getEncoder().encodeToString(account.getBytes(StandardCharsets.UTF_8));
     return request.header("Authorization", "Basic " + basic).header("Accept", "application/json");
+  }
+
+  private HttpResponse<String> consolePage(String path, String account) throws Exception {
+    return Http.send(
+        Http.signedIn(base, account), HttpRequest.newBuilder(URI.create(base + path)).build());
   }
 
   private List<JsonObject> items(String query) throws Exception {
@@ -298,7 +248,7 @@ class MailDeliveryIT {
   }
 
   private JsonObject onlyItemFor(String to) throws Exception {
-    List<JsonObject> items = items("to=" + encode(to));
+    List<JsonObject> items = items("to=" + enc(to));
     assertThat(items).hasSize(1);
     return items.get(0);
   }
@@ -322,42 +272,6 @@ class MailDeliveryIT {
 
   private static boolean isUp(Map<String, JsonObject> checks, String name) {
     return checks.containsKey(name) && checks.get(name).getString("status").equals("UP");
-  }
-
-  private static List<MimeMessage> received(String to) {
-    return Arrays.stream(mail.getReceivedMessages())
-        .filter(m -> recipients(m).contains(to))
-        .toList();
-  }
-
-  private static List<String> recipients(MimeMessage message) {
-    try {
-      return Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
-    } catch (Exception e) {
-      return List.of();
-    }
-  }
-
-  private static String textPart(MimeMessage message) throws Exception {
-    Multipart parts = (Multipart) message.getContent();
-    for (int i = 0; i < parts.getCount(); i++) {
-      BodyPart part = parts.getBodyPart(i);
-      if (part.isMimeType("text/plain")) {
-        return (String) part.getContent();
-      }
-    }
-    throw new AssertionError("no text/plain part");
-  }
-
-  private static JsonObject json(String body) {
-    try (var reader = Json.createReader(new StringReader(body))) {
-      JsonValue value = reader.readValue();
-      return value.asJsonObject();
-    }
-  }
-
-  private static String encode(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
   private static String uniqueAddress(String purpose) {
