@@ -13,6 +13,9 @@ public final class AuditActions {
   public static final String INVITATION_REVOKED = "invitation.revoked";
   public static final String INVITATION_ACCEPTED = "invitation.accepted";
   public static final String INVITATION_EXPIRED = "invitation.expired";
+  public static final String LABEL_ADDED = "label.added";
+  public static final String LABEL_REMOVED = "label.removed";
+  public static final String LABEL_DELETED = "label.deleted";
 
   public static final List<String> ALL =
       List.of(
@@ -23,7 +26,10 @@ public final class AuditActions {
           INVITATION_RESENT,
           INVITATION_REVOKED,
           INVITATION_ACCEPTED,
-          INVITATION_EXPIRED);
+          INVITATION_EXPIRED,
+          LABEL_ADDED,
+          LABEL_REMOVED,
+          LABEL_DELETED);
 
   private AuditActions() {}
 }

@@ -4,6 +4,9 @@ import app.roster.audit.AuditEntry.Actor;
 import app.roster.invitations.InvitationAccepted;
 import app.roster.invitations.InvitationChanged;
 import app.roster.invitations.InvitationsExpired;
+import app.roster.labels.LabelAdded;
+import app.roster.labels.LabelDeleted;
+import app.roster.labels.LabelRemoved;
 import app.roster.members.Member;
 import app.roster.members.MemberAdded;
 import app.roster.members.MemberEdited;
@@ -86,6 +89,26 @@ public class AuditTrail {
           item.memberId(),
           JsonObject.EMPTY_JSON_OBJECT);
     }
+  }
+
+  void labelAdded(@Observes LabelAdded event) {
+    JsonObject details = Json.createObjectBuilder().add("label", event.label()).build();
+    record(AuditActions.LABEL_ADDED, "member", event.memberId(), event.memberId(), details);
+  }
+
+  void labelRemoved(@Observes LabelRemoved event) {
+    JsonObject details = Json.createObjectBuilder().add("label", event.label()).build();
+    record(AuditActions.LABEL_REMOVED, "member", event.memberId(), event.memberId(), details);
+  }
+
+  /** One entry for the label, not one per member that carried it. */
+  void labelDeleted(@Observes LabelDeleted event) {
+    JsonObject details =
+        Json.createObjectBuilder()
+            .add("label", event.label())
+            .add("members", event.members())
+            .build();
+    record(AuditActions.LABEL_DELETED, "label", event.labelId(), null, details);
   }
 
   private void record(
