@@ -1,7 +1,6 @@
 package app.roster.access;
 
 import app.roster.members.Member;
-import app.roster.roles.RoleKind;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
@@ -26,7 +25,7 @@ public final class MemberFacts {
     facts.put("emailDomain", domainOf(member.getEmailNorm()));
     facts.put("phone", text(member.getPhoneE164()));
     facts.put("role", member.getRole() == null ? "" : member.getRole().getName());
-    facts.put("type", member.getType() == RoleKind.TEAM ? "team" : "customer");
+    facts.put("type", member.getType() == null ? "" : member.getType().word());
     facts.put("labels", List.copyOf(labels));
     Integer age = member.age(clock);
     if (age != null) {
