@@ -4,11 +4,13 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A member as the REST API shows it. The phone is written internationally for people ("+1
  * 202-555-0143"); the role by its name and the type as "team" or "customer". Every field is
- * present, null when empty, so a client sees what it may send back in a merge patch.
+ * present, null when empty, so a client sees what it may send back in a merge patch. Labels are
+ * listed by name; they change through /api/v1/members/{id}/labels, not through a patch.
  */
 @JsonbNillable
 @JsonbPropertyOrder({
@@ -20,6 +22,7 @@ import java.time.LocalDate;
   "role",
   "type",
   "externalId",
+  "labels",
   "version",
   "createdAt",
   "updatedAt"
@@ -33,11 +36,13 @@ public record MemberJson(
     String role,
     String type,
     String externalId,
+    List<String> labels,
     long version,
     Instant createdAt,
     Instant updatedAt) {
 
-  public static MemberJson of(Member member) {
+  /** The member with the names of its labels, in name order. */
+  public static MemberJson of(Member member, List<String> labels) {
     return new MemberJson(
         member.getId(),
         member.getName(),
@@ -47,6 +52,7 @@ public record MemberJson(
         member.getRole().getName(),
         member.getType().word(),
         member.getExternalId(),
+        List.copyOf(labels),
         member.getVersion(),
         member.getCreatedAt(),
         member.getUpdatedAt());

@@ -1,5 +1,7 @@
 package app.roster.members;
 
+import app.roster.labels.Label;
+import app.roster.members.MemberFilter.LabelMatch;
 import app.roster.platform.FieldError;
 import app.roster.platform.InvalidInput;
 import app.roster.platform.Messages;
@@ -40,6 +42,7 @@ final class MemberQueries {
 
   Page<Member> page(MemberFilter filter, Role role, PageRequest request) {
     Where where = where(filter, role);
+    labels(where, filter);
     String order = orderBy(request);
     var ids = em.createNativeQuery("SELECT m.id FROM member m" + where.sql + " ORDER BY " + order);
     where.bind(ids);
@@ -89,6 +92,51 @@ final class MemberQueries {
     return where;
   }
 
+  /**
+   * Narrows by labels with EXISTS over member_label, which both databases answer from the indexes:
+   * the primary key (member_id, label_id) when walking members in sort order, or (label_id,
+   * member_id) when the label is rare and the optimiser drives from it (MariaDB turns EXISTS into a
+   * semi-join). The label names are resolved to ids first through the unique name index.
+   */
+  private void labels(Where where, MemberFilter filter) {
+    if (filter.labels().isEmpty()) {
+      return;
+    }
+    List<Long> ids = labelIds(filter.labels());
+    LabelMatch match = filter.labelMatch();
+    if (ids.isEmpty()) {
+      if (match != LabelMatch.NONE) {
+        where.and("m.id < ?", 0L);
+      }
+      return;
+    }
+    if (match == LabelMatch.ALL) {
+      if (ids.size()
+          < new TreeSet<>(filter.labels().stream().map(Label::normalize).toList()).size()) {
+        where.and("m.id < ?", 0L);
+        return;
+      }
+      for (Long id : ids) {
+        where.and(
+            "EXISTS (SELECT 1 FROM member_label ml WHERE ml.member_id = m.id AND ml.label_id = ?)",
+            id);
+      }
+      return;
+    }
+    String exists =
+        "EXISTS (SELECT 1 FROM member_label ml WHERE ml.member_id = m.id AND ml.label_id IN ("
+            + String.join(", ", java.util.Collections.nCopies(ids.size(), "?"))
+            + "))";
+    where.andAll(match == LabelMatch.NONE ? "NOT " + exists : exists, ids);
+  }
+
+  private List<Long> labelIds(List<String> names) {
+    List<String> norms = names.stream().map(Label::normalize).distinct().toList();
+    return em.createQuery("SELECT l.id FROM Label l WHERE l.nameNorm IN :names", Long.class)
+        .setParameter("names", norms)
+        .getResultList();
+  }
+
   private static String orderBy(PageRequest request) {
     String field = request.sortField() == null ? "name" : request.sortField();
     String column = SORTS.get(field);
@@ -123,6 +171,12 @@ final class MemberQueries {
     void and(String condition, Object param) {
       sqlBuilder.append(params.isEmpty() ? " WHERE " : " AND ").append(condition);
       params.add(param);
+      sql = sqlBuilder.toString();
+    }
+
+    void andAll(String condition, List<?> values) {
+      sqlBuilder.append(params.isEmpty() ? " WHERE " : " AND ").append(condition);
+      params.addAll(values);
       sql = sqlBuilder.toString();
     }
 

@@ -1,5 +1,8 @@
 package app.roster.members;
 
+import app.roster.labels.Label;
+import app.roster.labels.Labels;
+import app.roster.members.MemberFilter.LabelMatch;
 import app.roster.platform.InvalidInput;
 import app.roster.platform.Page;
 import app.roster.platform.PageRequest;
@@ -30,6 +33,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The members over REST, at /api/v1/members: add, read, edit with a merge patch, and list with
@@ -46,6 +50,8 @@ public class MembersResource {
 
   @Inject Members members;
 
+  @Inject Labels labels;
+
   @Context UriInfo uri;
 
   @Context Request request;
@@ -56,14 +62,14 @@ public class MembersResource {
     Member member = members.add(MemberPatch.apply(body, new MemberDraft()));
 
     URI location = uri.getAbsolutePathBuilder().path(String.valueOf(member.getId())).build();
-    return Response.created(location).tag(etagOf(member)).entity(MemberJson.of(member)).build();
+    return Response.created(location).tag(etagOf(member)).entity(json(member)).build();
   }
 
   @GET
   @Path("{id}")
   public Response get(@PathParam("id") long id) {
     Member member = members.find(id);
-    return Response.ok(MemberJson.of(member)).tag(etagOf(member)).build();
+    return Response.ok(json(member)).tag(etagOf(member)).build();
   }
 
   /** Changes the fields present in the body; If-Match must carry the ETag the client saw. */
@@ -84,7 +90,7 @@ public class MembersResource {
     MemberDraft draft = MemberPatch.apply(body, MemberDraft.of(current));
 
     Member saved = members.update(id, current.getVersion(), draft);
-    return Response.ok(MemberJson.of(saved)).tag(etagOf(saved)).build();
+    return Response.ok(json(saved)).tag(etagOf(saved)).build();
   }
 
   /** One page of members: {"items": [...], "total": n}, where total counts every match. */
@@ -93,13 +99,29 @@ public class MembersResource {
       @QueryParam("q") String query,
       @QueryParam("role") String role,
       @QueryParam("type") String type,
+      @QueryParam("label") List<String> label,
+      @QueryParam("labelMatch") String labelMatch,
       @QueryParam("page") @DefaultValue("0") String page,
       @QueryParam("size") @DefaultValue("25") String size,
       @QueryParam("sort") String sort) {
     QueryParams params = new QueryParams();
     RoleKind kind = params.choice(RoleKind.class, "type", type, "api.query.type");
+    LabelMatch match =
+        params.choice(LabelMatch.class, "labelMatch", labelMatch, "api.query.labelMatch");
     PageRequest pageRequest = params.page(page, size, sort);
-    return members.list(new MemberFilter(query, role, kind), pageRequest).map(MemberJson::of);
+    MemberFilter filter = new MemberFilter(query, role, kind, label, match);
+    Page<Member> found = members.list(filter, pageRequest);
+    Map<Long, List<Label>> labelsOf =
+        labels.ofMembers(found.items().stream().map(Member::getId).toList());
+    return found.map(m -> MemberJson.of(m, names(labelsOf.getOrDefault(m.getId(), List.of()))));
+  }
+
+  private MemberJson json(Member member) {
+    return MemberJson.of(member, names(labels.of(member.getId())));
+  }
+
+  private static List<String> names(List<Label> labels) {
+    return labels.stream().map(Label::getName).toList();
   }
 
   /** Whether If-Match names the current ETag (or is "*"); weak tags never match. */
