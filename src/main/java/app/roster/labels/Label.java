@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Locale;
@@ -27,7 +28,9 @@ import java.util.regex.Pattern;
 @NamedQuery(
     name = Label.STARTING,
     query = "SELECT l FROM Label l WHERE l.nameNorm LIKE :prefix ESCAPE '!' ORDER BY l.nameNorm")
-public class Label {
+public class Label implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public static final String BY_NAME = "Label.byName";
   public static final String BY_NAMES = "Label.byNames";

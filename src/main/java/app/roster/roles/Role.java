@@ -34,6 +34,8 @@ public class Role {
   public static final String BY_NAME = "Role.byName";
   public static final String ALL = "Role.all";
   public static final String OWNER = "Owner";
+  public static final int NAME_MAX = 100;
+  private static final int CUSTOM_POSITION = 100;
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "role_ids")
@@ -70,6 +72,26 @@ public class Role {
   @Version private long version;
 
   protected Role() {}
+
+  /** A workspace's own role, listed after the built-in ones. */
+  public Role(String name, RoleKind kind, Set<String> permissions, Instant now) {
+    this.kind = kind;
+    this.builtIn = false;
+    this.position = CUSTOM_POSITION;
+    this.createdAt = now;
+    rename(name);
+    grant(permissions);
+  }
+
+  void rename(String newName) {
+    this.name = newName.strip();
+    this.nameNorm = normalize(newName);
+  }
+
+  void grant(Set<String> newPermissions) {
+    permissions.clear();
+    permissions.addAll(newPermissions);
+  }
 
   public static String normalize(String name) {
     return name.trim().toLowerCase(Locale.ROOT);

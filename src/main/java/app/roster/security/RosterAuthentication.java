@@ -150,7 +150,7 @@ public class RosterAuthentication implements HttpAuthenticationMechanism {
       session.invalidate();
       return Optional.empty();
     }
-    return Optional.of(s);
+    return Optional.of(new SignedIn(s.memberId(), signIns.currentGroups(s.memberId()), s.epoch()));
   }
 
   private AuthenticationStatus authenticateApiCall(

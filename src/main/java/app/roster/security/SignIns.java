@@ -83,6 +83,15 @@ public class SignIns {
         .findFirst();
   }
 
+  /**
+   * The groups the member's role grants now: read on every console request, so that a change to a
+   * role's permissions counts from the next request without signing anyone out.
+   */
+  public Set<String> currentGroups(long memberId) {
+    Member member = em.find(Member.class, memberId);
+    return member == null ? Set.of() : groupsOf(member);
+  }
+
   private void recordFailure(Member member, Instant now) {
     em.createNamedQuery(Member.FAILED_SIGN_IN).setParameter("id", member.getId()).executeUpdate();
     if (member.getFailedSignins() + 1 >= maxFailures) {
