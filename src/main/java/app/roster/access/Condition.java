@@ -1,0 +1,39 @@
+package app.roster.access;
+
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelRuntime;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A condition that compiled and type-checked, ready to run against any number of members. Immutable
+ * and safe to share between threads; {@link Conditions} caches them by their text.
+ */
+public final class Condition {
+
+  private final String expression;
+  private final CelRuntime.Program program;
+
+  Condition(String expression, CelRuntime.Program program) {
+    this.expression = expression;
+    this.program = program;
+  }
+
+  public String expression() {
+    return expression;
+  }
+
+  /**
+   * Runs the condition for one member's facts (see {@link MemberFacts}) at the given moment. An
+   * evaluation that fails (an absent field read without {@code has()}, too many loop steps) denies
+   * and says why.
+   */
+  public Verdict test(Map<String, Object> member, Instant now) {
+    try {
+      Object result = program.eval(Map.of("member", member, "now", now));
+      return Boolean.TRUE.equals(result) ? Verdict.ALLOWED : Verdict.DENIED;
+    } catch (CelEvaluationException e) {
+      return Verdict.failed(e.getMessage());
+    }
+  }
+}

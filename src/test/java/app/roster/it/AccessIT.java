@@ -1,0 +1,321 @@
+package app.roster.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Random;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Access rules over REST as the systems that ask Roster see them: check by rule and by expression,
+ * archived members, mistakes with their position, the rule CRUD with ETags, the members a rule
+ * admits, and a customer refused everywhere. Every name carries this run's random letters.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessIT {
+
+  private static final Random RANDOM = new SecureRandom();
+  private static final String RUN = randomLetters(8);
+  private static final String VIP = "VIP " + RUN;
+  private static final String CHECK = "api/v1/access/check";
+  private static final String RULES = "api/v1/access/rules";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return RosterDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  private final String owner =
+      System.getProperty("roster.test.admin.email")
+          + ":"
+          + System.getProperty("roster.test.admin.password");
+
+  @Test
+  void aRuleAdmitsLabelledCustomersAndNeverTheArchived() throws Exception {
+    label(VIP);
+    long vip = member("Vera Vip", "vera." + RUN + "@roster.test", "Customer", "1990-01-02");
+    labelMember(vip, VIP);
+    long plain = member("Paul Plain", "paul." + RUN + "@roster.test", "Customer", null);
+    long agent = member("Aga Agent", "aga." + RUN + "@roster.test", "Agent", null);
+    labelMember(agent, VIP);
+    long gone = member("Gus Gone", "gus." + RUN + "@roster.test", "Customer", null);
+    labelMember(gone, VIP);
+    archive(gone);
+    String name = "vip-lounge-" + RUN;
+    String expression = "'" + VIP + "' in member.labels && member.type == 'customer'";
+
+    HttpResponse<String> created = rule(name, "The lounge", expression);
+
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(created.headers().firstValue("Location")).isPresent();
+    assertThat(created.headers().firstValue("ETag")).isPresent();
+    assertThat(checkRule(name, vip)).isTrue();
+    assertThat(checkRule(name, plain)).isFalse();
+    assertThat(checkRule(name, agent)).isFalse();
+    assertThat(checkRule(name, gone)).isFalse();
+    assertThat(checkExpression("true", gone)).isFalse();
+    assertThat(checkExpression("has(member.age) && member.age >= 18", vip)).isTrue();
+    assertThat(checkExpression("has(member.age)", plain)).isFalse();
+    assertThat(checkExpression("member.emailDomain == 'roster.test'", plain)).isTrue();
+  }
+
+  @Test
+  void mistakesAreRefusedWithTheirPositionAndNothingIsStored() throws Exception {
+    long plain = member("Mia Mistake", "mia." + RUN + "@roster.test", "Customer", null);
+
+    HttpResponse<String> check =
+        send("POST", CHECK, checkBody(null, "member.type == 'customer' &&", plain), owner);
+
+    assertThat(check.statusCode()).isEqualTo(400);
+    assertThat(check.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+    JsonObject problem = json(check);
+    JsonObject error = problem.getJsonArray("errors").getJsonObject(0);
+    assertThat(error.getString("field")).isEqualTo("expression");
+    assertThat(error.getString("message")).startsWith("line 1, column 29: ");
+
+    String name = "typo-" + RUN;
+    HttpResponse<String> typo = rule(name, null, "member.labelz.size() > 0");
+    assertThat(typo.statusCode()).isEqualTo(400);
+    assertThat(json(typo).getJsonArray("errors").getJsonObject(0).getString("message"))
+        .startsWith("line 1, column 7: ")
+        .contains("labelz");
+    HttpResponse<String> typeError = rule(name, null, "member.age == 'eighteen'");
+    assertThat(typeError.statusCode()).as(typeError.body()).isEqualTo(400);
+    assertThat(ruleNames()).doesNotContain(name);
+    assertThat(rule("Not A Slug", null, "true").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void unknownRulesAndMembersAre404() throws Exception {
+    long plain = member("Ulla Unknown", "ulla." + RUN + "@roster.test", "Customer", null);
+
+    assertThat(
+            send("POST", CHECK, checkBody("no-such-rule-" + RUN, null, plain), owner).statusCode())
+        .isEqualTo(404);
+    assertThat(send("POST", CHECK, checkBody(null, "true", 987654321L), owner).statusCode())
+        .isEqualTo(404);
+    assertThat(send("POST", CHECK, checkBody("x", "true", plain), owner).statusCode())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void rulesAreEditedWithIfMatchAndDeleted() throws Exception {
+    String name = "edit-" + RUN;
+    HttpResponse<String> created = rule(name, "first", "member.status == 'active'");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String location = created.headers().firstValue("Location").orElseThrow();
+    String path = location.substring(location.indexOf("api/v1/"));
+    String etag = created.headers().firstValue("ETag").orElseThrow();
+    String changed =
+        Json.createObjectBuilder()
+            .add("name", name)
+            .add("description", "second")
+            .add("expression", "member.type == 'team'")
+            .build()
+            .toString();
+
+    assertThat(send("PUT", path, changed, owner).statusCode()).isEqualTo(428);
+    HttpResponse<String> saved = send("PUT", path, changed, owner, "If-Match", etag);
+    assertThat(saved.statusCode()).isEqualTo(200);
+    assertThat(json(saved).getString("description")).isEqualTo("second");
+    assertThat(saved.headers().firstValue("ETag"))
+        .isPresent()
+        .isNotEqualTo(java.util.Optional.of(etag));
+    assertThat(send("PUT", path, changed, owner, "If-Match", etag).statusCode()).isEqualTo(412);
+    assertThat(rule(name, null, "true").statusCode()).isEqualTo(409);
+
+    long agent = member("Ted Team", "ted." + RUN + "@roster.test", "Agent", null);
+    assertThat(checkRule(name, agent)).isTrue();
+
+    assertThat(send("DELETE", path, null, owner).statusCode()).isEqualTo(204);
+    assertThat(send("GET", path, null, owner).statusCode()).isEqualTo(404);
+    assertThat(send("POST", CHECK, checkBody(name, null, agent), owner).statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void theMembersARuleAdmitsArePaged() throws Exception {
+    String label = "Pager " + RUN;
+    label(label);
+    List<Long> labelled = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      long id = member("Pia Page " + i, "pia" + i + "." + RUN + "@roster.test", "Customer", null);
+      labelMember(id, label);
+      labelled.add(id);
+    }
+    HttpResponse<String> created = rule("pager-" + RUN, null, "'" + label + "' in member.labels");
+    String location = created.headers().firstValue("Location").orElseThrow();
+    String path = location.substring(location.indexOf("api/v1/")) + "/members?size=2";
+
+    List<Long> seen = new ArrayList<>();
+    String after = "";
+    for (int pages = 0; pages < 1000; pages++) {
+      JsonObject page = json(send("GET", path + after, null, owner));
+      page.getJsonArray("items")
+          .forEach(m -> seen.add(m.asJsonObject().getJsonNumber("id").longValue()));
+      if (page.isNull("nextAfter")) {
+        break;
+      }
+      after = "&after=" + page.getJsonNumber("nextAfter").longValue();
+    }
+
+    assertThat(seen).containsExactlyElementsOf(labelled);
+  }
+
+  @Test
+  void aCustomerIsRefusedEverywhere() throws Exception {
+    String email = "cora." + RUN + "@roster.test";
+    long cora = member("Cora Customer", email, "Customer", null);
+    TestDatabase.givePassword(email, "cora-password-" + RUN);
+    String customer = email + ":cora-password-" + RUN;
+
+    assertThat(send("GET", RULES, null, customer).statusCode()).isEqualTo(403);
+    assertThat(send("POST", RULES, ruleBody("x-" + RUN, null, "true"), customer).statusCode())
+        .isEqualTo(403);
+    assertThat(send("POST", CHECK, checkBody(null, "true", cora), customer).statusCode())
+        .isEqualTo(403);
+  }
+
+  // Arranging
+
+  private void label(String name) throws Exception {
+    HttpResponse<String> created =
+        send(
+            "POST",
+            "api/v1/labels",
+            Json.createObjectBuilder().add("name", name).build().toString(),
+            owner);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+  }
+
+  private long member(String name, String email, String role, String dateOfBirth) throws Exception {
+    var body = Json.createObjectBuilder().add("name", name).add("email", email).add("role", role);
+    if (dateOfBirth != null) {
+      body.add("dateOfBirth", dateOfBirth);
+    }
+    HttpResponse<String> created = send("POST", "api/v1/members", body.build().toString(), owner);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return json(created).getJsonNumber("id").longValueExact();
+  }
+
+  private void labelMember(long id, String label) throws Exception {
+    String body = Json.createArrayBuilder().add(label).build().toString();
+    HttpResponse<String> put = send("PUT", "api/v1/members/" + id + "/labels", body, owner);
+    assertThat(put.statusCode()).isEqualTo(200);
+  }
+
+  /** No endpoint archives yet on this branch; the test database does it. */
+  private static void archive(long id) throws Exception {
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement update =
+            c.prepareStatement("UPDATE member SET status = 'ARCHIVED' WHERE id = ?")) {
+      update.setLong(1, id);
+      assertThat(update.executeUpdate()).isEqualTo(1);
+    }
+  }
+
+  private HttpResponse<String> rule(String name, String description, String expression)
+      throws Exception {
+    return send("POST", RULES, ruleBody(name, description, expression), owner);
+  }
+
+  private static String ruleBody(String name, String description, String expression) {
+    var body = Json.createObjectBuilder().add("name", name).add("expression", expression);
+    if (description != null) {
+      body.add("description", description);
+    }
+    return body.build().toString();
+  }
+
+  private List<String> ruleNames() throws Exception {
+    JsonArray rules =
+        Json.createReader(new java.io.StringReader(send("GET", RULES, null, owner).body()))
+            .readArray();
+    return rules.stream().map(r -> r.asJsonObject().getString("name")).toList();
+  }
+
+  private boolean checkRule(String rule, long member) throws Exception {
+    return verdict(checkBody(rule, null, member));
+  }
+
+  private boolean checkExpression(String expression, long member) throws Exception {
+    return verdict(checkBody(null, expression, member));
+  }
+
+  private boolean verdict(String body) throws Exception {
+    HttpResponse<String> answer = send("POST", CHECK, body, owner);
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    return json(answer).getBoolean("allowed");
+  }
+
+  private static String checkBody(String rule, String expression, long member) {
+    var body = Json.createObjectBuilder().add("memberId", member);
+    body.add("rule", rule == null ? JsonValue.NULL : Json.createValue(rule));
+    body.add("expression", expression == null ? JsonValue.NULL : Json.createValue(expression));
+    return body.build().toString();
+  }
+
+  // HTTP
+
+  private HttpResponse<String> send(
+      String method, String path, String json, String credentials, String... headers)
+      throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    request.method(
+        method,
+        json == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    request.header(
+        "Authorization",
+        "Basic "
+            + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static JsonObject json(HttpResponse<String> response) {
+    return Http.json(response.body());
+  }
+
+  private static String randomLetters(int count) {
+    StringBuilder letters = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      letters.append((char) ('a' + RANDOM.nextInt(26)));
+    }
+    return letters.toString();
+  }
+}
