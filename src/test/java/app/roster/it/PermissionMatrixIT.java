@@ -118,6 +118,18 @@ class PermissionMatrixIT {
     assertThat(refusedCalls(agent(), agentCalls())).isEmpty();
   }
 
+  @Test
+  void theOwnerReachesTheLabelsAndRolesPages() throws Exception {
+    HttpClient browser = signedIn(Api.OWNER);
+
+    HttpResponse<String> labels = get(browser, "console/settings/labels.xhtml");
+    assertThat(labels.statusCode()).isEqualTo(200);
+    assertThat(labels.body()).contains("Matrix " + word);
+    HttpResponse<String> roles = get(browser, "console/settings/roles.xhtml");
+    assertThat(roles.statusCode()).isEqualTo(200);
+    assertThat(roles.body()).contains("Matrix " + word, "Manage labels");
+  }
+
   // What each role must not reach
 
   /** Settings pages (and, for customers, the member pages too). */
