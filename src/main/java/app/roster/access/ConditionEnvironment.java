@@ -26,7 +26,8 @@ import java.util.Optional;
  *
  * <p>{@code member} is declared as a struct with typed fields, so that a misspelt field or a
  * comparison of a string with a number is refused when the condition is saved; at run time the
- * member's facts are a map (see {@link MemberFacts}), whose missing keys make {@code has()} false.
+ * member's facts are a map (see {@link ConditionFacts}), whose missing keys make {@code has()}
+ * false.
  */
 final class ConditionEnvironment {
 
