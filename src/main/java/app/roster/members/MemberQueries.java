@@ -56,6 +56,21 @@ final class MemberQueries {
     return new Page<>(load(pageIds), total);
   }
 
+  /**
+   * The ids of the next members matching the filter after {@code afterId}, in id order: the primary
+   * key keeps the walk stable while a bulk job changes what it walks over (removing the very label
+   * it filters by, for one).
+   */
+  List<Long> idsAfter(MemberFilter filter, Role role, long afterId, int limit) {
+    Where where = where(filter, role);
+    labels(where, filter);
+    where.and("m.id > ?", afterId);
+    var ids = em.createNativeQuery("SELECT m.id FROM member m" + where.sql + " ORDER BY m.id");
+    where.bind(ids);
+    ids.setMaxResults(limit);
+    return ids.getResultList().stream().map(MemberQueries::toLong).toList();
+  }
+
   private List<Member> load(List<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();
