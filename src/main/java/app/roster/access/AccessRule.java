@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -20,7 +21,9 @@ import java.time.Instant;
 @Table(name = "access_rule")
 @NamedQuery(name = AccessRule.ALL, query = "SELECT r FROM AccessRule r ORDER BY r.name")
 @NamedQuery(name = AccessRule.BY_NAME, query = "SELECT r FROM AccessRule r WHERE r.name = :name")
-public class AccessRule {
+public class AccessRule implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public static final String ALL = "AccessRule.all";
   public static final String BY_NAME = "AccessRule.byName";

@@ -178,7 +178,7 @@ public class AccessRules {
         cursor = member.getId();
         List<String> names =
             labels.getOrDefault(member.getId(), List.of()).stream().map(Label::getName).toList();
-        if (condition.test(MemberFacts.of(member, names, clock), now).allowed()) {
+        if (condition.test(ConditionFacts.of(member, names, clock), now).allowed()) {
           found.add(MemberSummary.of(member));
           if (found.size() == size) {
             break;
@@ -208,7 +208,7 @@ public class AccessRules {
     if (member.getStatus() != MemberStatus.ACTIVE) {
       return new Verdict(false, null);
     }
-    Map<String, Object> facts = MemberFacts.of(member, memberLabels.namesOf(memberId), clock);
+    Map<String, Object> facts = ConditionFacts.of(member, memberLabels.namesOf(memberId), clock);
     return condition.test(facts, clock.instant());
   }
 

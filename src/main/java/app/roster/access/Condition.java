@@ -24,7 +24,7 @@ public final class Condition {
   }
 
   /**
-   * Runs the condition for one member's facts (see {@link MemberFacts}) at the given moment. An
+   * Runs the condition for one member's facts (see {@link ConditionFacts}) at the given moment. An
    * evaluation that fails (an absent field read without {@code has()}, too many loop steps) denies
    * and says why.
    */

@@ -16,6 +16,7 @@ public final class AuditActions {
   public static final String LABEL_ADDED = "label.added";
   public static final String LABEL_REMOVED = "label.removed";
   public static final String LABEL_DELETED = "label.deleted";
+  public static final String ACTION_RAN = "action.ran";
 
   public static final List<String> ALL =
       List.of(
@@ -29,7 +30,8 @@ public final class AuditActions {
           INVITATION_EXPIRED,
           LABEL_ADDED,
           LABEL_REMOVED,
-          LABEL_DELETED);
+          LABEL_DELETED,
+          ACTION_RAN);
 
   private AuditActions() {}
 }

@@ -1,5 +1,6 @@
 package app.roster.audit;
 
+import app.roster.actions.ActionRan;
 import app.roster.audit.AuditEntry.Actor;
 import app.roster.invitations.InvitationAccepted;
 import app.roster.invitations.InvitationChanged;
@@ -109,6 +110,24 @@ public class AuditTrail {
             .add("members", event.members())
             .build();
     record(AuditActions.LABEL_DELETED, "label", event.labelId(), null, details);
+  }
+
+  /** An Action ran for a member (or was stopped): by the system, on the member's History. */
+  void actionRan(@Observes ActionRan event) {
+    JsonObject details =
+        Json.createObjectBuilder()
+            .add("action", event.action())
+            .add("outcome", event.outcome())
+            .add("depth", event.depth())
+            .add("detail", event.detail() == null ? "" : event.detail())
+            .build();
+    persist(
+        new Actor(null, SYSTEM),
+        AuditActions.ACTION_RAN,
+        "action",
+        event.actionId(),
+        event.memberId(),
+        details);
   }
 
   private void record(

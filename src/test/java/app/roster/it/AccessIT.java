@@ -204,6 +204,44 @@ class AccessIT {
         .isEqualTo(403);
   }
 
+  @Test
+  void theEditorChecksAsYouTypeTestsAMemberAndListsWhoIsAdmitted() throws Exception {
+    String label = "Lounge " + RUN;
+    label(label);
+    long vip = member("Lou Lounge", "lou." + RUN + "@roster.test", "Customer", null);
+    labelMember(vip, label);
+    Browser browser = Browser.open(base);
+    try {
+      browser.go("signin.xhtml");
+      browser
+          .type("email", System.getProperty("roster.test.admin.email"))
+          .type("password", System.getProperty("roster.test.admin.password"))
+          .clickThrough("submit");
+      browser.go("console/settings/access.xhtml");
+      browser.click("actions:newRule");
+      browser.type("editor:name", "lounge-" + RUN);
+      browser.type("editor:expression", "'" + label + "' in member.labelz");
+
+      assertThat(browser.waitForText("editor:check", "line 1, column")).contains("labelz");
+
+      browser.type("editor:expression", "'" + label + "' in member.labels");
+      assertThat(browser.waitForText("editor:check", "valid")).isNotBlank();
+      browser.click("editor:save");
+      browser.waitForGrowl("lounge-" + RUN);
+      browser.until(() -> browser.text("rules:table").contains("lounge-" + RUN));
+
+      browser.type("editor:testMember_input", "#" + vip);
+      browser.click("editor:test");
+      assertThat(browser.waitForText("editor:testResult", "Allowed")).isNotBlank();
+
+      browser.click("editor:showAdmitted");
+      browser.until(() -> browser.text("editor:admittedPanel").contains("Lou Lounge"));
+      browser.screenshot("access-rule-editor");
+    } finally {
+      browser.close();
+    }
+  }
+
   // Arranging
 
   private void label(String name) throws Exception {

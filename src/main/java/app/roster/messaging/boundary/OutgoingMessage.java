@@ -29,6 +29,9 @@ public record OutgoingMessage(
     if (channel == Channel.EMAIL && (subject == null || subject.isBlank())) {
       throw new IllegalArgumentException("An email needs a subject");
     }
+    if (channel == Channel.WEBHOOK && (subject == null || html != null)) {
+      throw new IllegalArgumentException("A webhook call needs a signature and has no HTML body");
+    }
     if (channel == Channel.SMS && html != null) {
       throw new IllegalArgumentException("An SMS has no HTML body");
     }
@@ -43,6 +46,14 @@ public record OutgoingMessage(
   /** A text message to a phone number in E.164. */
   public static OutgoingMessage sms(String toE164, String text) {
     return new OutgoingMessage(Channel.SMS, toE164, null, text, null, null, null);
+  }
+
+  /**
+   * A POST of a JSON body to an http(s) URL, with the value of its signature header (see {@link
+   * Channel#WEBHOOK}).
+   */
+  public static OutgoingMessage webhook(String url, String json, String signature) {
+    return new OutgoingMessage(Channel.WEBHOOK, url, signature, json, null, null, null);
   }
 
   /** The same email with an HTML body beside the text (sent as multipart/alternative). */

@@ -6,5 +6,10 @@ package app.roster.messaging.entity;
  */
 public enum Channel {
   EMAIL,
-  SMS
+  SMS,
+  /**
+   * An HTTP POST of a JSON body to a URL (the recipient), for Actions; the subject holds the value
+   * of the signature header (sha256=...), computed when the message was queued.
+   */
+  WEBHOOK
 }

@@ -13,9 +13,9 @@ import java.util.Map;
  * ints (Java long); text that is unknown is the empty string; the date of birth and the age are
  * left out when unknown, so that {@code has(member.age)} tells whether there is one.
  */
-public final class MemberFacts {
+public final class ConditionFacts {
 
-  private MemberFacts() {}
+  private ConditionFacts() {}
 
   public static Map<String, Object> of(Member member, Collection<String> labels, Clock clock) {
     Map<String, Object> facts = new HashMap<>(16);
