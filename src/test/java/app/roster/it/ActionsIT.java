@@ -153,7 +153,8 @@ class ActionsIT {
               assertThat(r.getString("outcome")).isEqualTo("SKIPPED");
             });
     assertThat(mailTo("andy." + RUN + "@roster.test")).isNull();
-    JsonArray history = json(send("GET", "api/v1/members/" + wendy + "/history", null)).getJsonArray("items");
+    JsonArray history =
+        json(send("GET", "api/v1/members/" + wendy + "/history", null)).getJsonArray("items");
     assertThat(history.stream().map(e -> e.asJsonObject().getString("action")))
         .contains("action.ran", "label.added");
   }
@@ -222,7 +223,10 @@ class ActionsIT {
     assertThat(stopped.getInt("depth")).isEqualTo(6);
     assertThat(stopped.getString("detail")).contains("deeper than 5");
     assertThat(
-            Http.json("{\"a\":" + send("GET", "api/v1/members/" + member + "/labels", null).body() + "}")
+            Http.json(
+                    "{\"a\":"
+                        + send("GET", "api/v1/members/" + member + "/labels", null).body()
+                        + "}")
                 .getJsonArray("a")
                 .getString(0))
         .isEqualTo(label);
@@ -234,15 +238,22 @@ class ActionsIT {
         send(
             "POST",
             ACTIONS,
-            action("Bad " + RUN, "memberCreated", null, "member.agee > 3", step("email")
-                    .add("subject", "Hi {{member.nickname}}")
-                    .add("body", "x"))
+            action(
+                    "Bad " + RUN,
+                    "memberCreated",
+                    null,
+                    "member.agee > 3",
+                    step("email").add("subject", "Hi {{member.nickname}}").add("body", "x"))
                 .toString());
 
     assertThat(badCondition.statusCode()).isEqualTo(400);
     List<String> fields =
         json(badCondition).getJsonArray("errors").stream()
-            .map(e -> e.asJsonObject().getString("field") + ": " + e.asJsonObject().getString("message"))
+            .map(
+                e ->
+                    e.asJsonObject().getString("field")
+                        + ": "
+                        + e.asJsonObject().getString("message"))
             .toList();
     assertThat(fields)
         .anySatisfy(f -> assertThat(f).startsWith("condition: line 1, column 7: "))
@@ -267,8 +278,7 @@ class ActionsIT {
     member("Carl Customer", email, "Customer");
     TestDatabase.givePassword(email, "carl-password-" + RUN);
 
-    HttpResponse<String> list =
-        send("GET", ACTIONS, null, email + ":carl-password-" + RUN);
+    HttpResponse<String> list = send("GET", ACTIONS, null, email + ":carl-password-" + RUN);
 
     assertThat(list.statusCode()).isEqualTo(403);
   }
@@ -310,13 +320,21 @@ class ActionsIT {
 
   private void label(String name) throws Exception {
     HttpResponse<String> created =
-        send("POST", "api/v1/labels", Json.createObjectBuilder().add("name", name).build().toString());
+        send(
+            "POST",
+            "api/v1/labels",
+            Json.createObjectBuilder().add("name", name).build().toString());
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
   }
 
   private long member(String name, String email, String role) throws Exception {
     String body =
-        Json.createObjectBuilder().add("name", name).add("email", email).add("role", role).build().toString();
+        Json.createObjectBuilder()
+            .add("name", name)
+            .add("email", email)
+            .add("role", role)
+            .build()
+            .toString();
     HttpResponse<String> created = send("POST", "api/v1/members", body);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return json(created).getJsonNumber("id").longValueExact();
@@ -324,7 +342,10 @@ class ActionsIT {
 
   private void labelMember(long id, String label) throws Exception {
     HttpResponse<String> added =
-        send("POST", "api/v1/members/" + id + "/labels/" + Http.enc(label).replace("+", "%20"), null);
+        send(
+            "POST",
+            "api/v1/members/" + id + "/labels/" + Http.enc(label).replace("+", "%20"),
+            null);
     assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
   }
 
@@ -340,8 +361,7 @@ class ActionsIT {
   private static String sign(String secret, String body) throws Exception {
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-    return "sha256="
-        + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+    return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
   }
 
   // HTTP
