@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A member's place in an experiment: one per member and experiment, written on the first evaluation
@@ -98,7 +99,12 @@ public class Assignment implements Serializable {
     this.experimentId = group.getExperiment().getId();
     this.memberId = memberId;
     this.group = group;
-    this.assignedAt = now;
+    this.assignedAt = stored(now);
+  }
+
+  /** The moment as the DATETIME(6) column keeps it, so a fresh answer equals a re-read one. */
+  private static Instant stored(Instant now) {
+    return now.truncatedTo(ChronoUnit.MICROS);
   }
 
   /** An admin puts the member into a group (the same or another): explicit from now on. */
@@ -107,7 +113,7 @@ public class Assignment implements Serializable {
     this.method = AssignmentMethod.EXPLICIT;
     this.triggeredBy = null;
     this.actorId = actorId;
-    this.assignedAt = now;
+    this.assignedAt = stored(now);
   }
 
   public Long getId() {

@@ -116,6 +116,63 @@ public class Assignments {
     return memberIds.size();
   }
 
+  /** Members assigned per transaction when everyone with a label is put into a group. */
+  public static final int BATCH = 200;
+
+  /** How many members carry the label: the size of a labelled assignment, for its progress. */
+  @RolesAllowed(EXPERIMENTS_MANAGE)
+  public long countLabelled(String labelName) {
+    require(EXPERIMENTS_MANAGE);
+    long labelId = labelId(labelName);
+    return ((Number)
+            em.createNativeQuery("SELECT COUNT(*) FROM member_label WHERE label_id = ?")
+                .setParameter(1, labelId)
+                .getSingleResult())
+        .longValue();
+  }
+
+  /**
+   * Puts the next {@value #BATCH} members carrying the label (by id, after the given one) into the
+   * group, in this one transaction; the console calls it again with the returned id until done.
+   * Walks the index on (label_id, member_id), so each batch costs the same however far it is.
+   */
+  @RolesAllowed(EXPERIMENTS_MANAGE)
+  public LabelledBatch assignLabelled(
+      String key, String labelName, String groupName, long afterMemberId) {
+    require(EXPERIMENTS_MANAGE);
+    long labelId = labelId(labelName);
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "SELECT member_id FROM member_label WHERE label_id = ? AND member_id > ?"
+                    + " ORDER BY member_id")
+            .setParameter(1, labelId)
+            .setParameter(2, afterMemberId)
+            .setMaxResults(BATCH)
+            .getResultList();
+    if (ids.isEmpty()) {
+      return new LabelledBatch(0, afterMemberId, true);
+    }
+    List<Long> memberIds = ids.stream().map(Number::longValue).toList();
+    assignAll(key, memberIds, groupName);
+    LOG.log(
+        Level.INFO,
+        "{0} members labelled {1} put into group {2} of experiment {3}",
+        new Object[] {memberIds.size(), labelName, groupName, key});
+    return new LabelledBatch(
+        memberIds.size(), memberIds.get(memberIds.size() - 1), memberIds.size() < BATCH);
+  }
+
+  private long labelId(String labelName) {
+    return memberLabels
+        .byName(labelName)
+        .orElseThrow(
+            () ->
+                new InvalidInput(
+                    "label.notFound", new FieldError("label", Messages.get("label.notFound"))))
+        .getId();
+  }
+
   /** Every experiment the member is in, newest assignment first. */
   @RolesAllowed({EXPERIMENTS_MANAGE, MEMBERS_VIEW})
   public List<AssignmentView> ofMember(long memberId) {
