@@ -39,6 +39,9 @@ public class AssignmentStore {
     Assignment assignment = Assignment.lazy(group, memberId, trigger, clock.instant());
     em.persist(assignment);
     em.flush();
+    // Read back as stored, so this answer equals every later one (MariaDB through Connector/J
+    // keeps whole seconds only; see the README's known limitations).
+    em.refresh(assignment);
     return AssignmentView.of(assignment, null);
   }
 

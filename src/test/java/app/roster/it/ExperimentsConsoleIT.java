@@ -88,6 +88,10 @@ class ExperimentsConsoleIT {
         .clickThrough("submit");
     browser.go("console/members/member.xhtml?id=" + member + "&tab=experiments");
 
+    browser.screenshot("member-experiments-lazy");
+    java.nio.file.Files.writeString(
+        java.nio.file.Path.of("target", "experiments-tab.html"), browser.driver().getPageSource());
+    browser.element("experiments:assignments");
     List<String> rows = browser.rows("experiments:assignments");
     assertThat(rows).hasSize(1);
     assertThat(rows.get(0))
