@@ -131,7 +131,8 @@ public class AccessRules {
   @RolesAllowed({ACCESS_MANAGE, MEMBERS_VIEW})
   public Verdict checkRule(String ruleName, long memberId) {
     AccessRule rule = named(ruleName);
-    return test(conditions.compile(rule.getExpression(), "rule"), memberId);
+    return test(
+        conditions.compile(rule.getExpression(), "rule"), memberId, "access rule " + ruleName);
   }
 
   /** Whether a condition given on the spot lets the member in; 400 when it does not compile. */
@@ -142,7 +143,7 @@ public class AccessRules {
       throw new InvalidInput(
           "access.check.what", new FieldError("rule", Messages.get("access.check.what")));
     }
-    return test(conditions.compile(expression.strip(), "expression"), memberId);
+    return test(conditions.compile(expression.strip(), "expression"), memberId, "access check");
   }
 
   /** The mistakes in a condition, none when it type-checks; the editor's live check. */
@@ -199,7 +200,7 @@ public class AccessRules {
         .getResultList();
   }
 
-  private Verdict test(Condition condition, long memberId) {
+  private Verdict test(Condition condition, long memberId, String trigger) {
     requireAny(ACCESS_MANAGE, MEMBERS_VIEW);
     Member member = em.find(Member.class, memberId);
     if (member == null) {
@@ -209,7 +210,7 @@ public class AccessRules {
       return new Verdict(false, null);
     }
     Map<String, Object> facts = ConditionFacts.of(member, memberLabels.namesOf(memberId), clock);
-    return condition.test(facts, clock.instant());
+    return condition.test(facts, clock.instant(), trigger);
   }
 
   /** Checks against the caller's role as it is now in the database: one of these will do. */

@@ -24,16 +24,31 @@ public final class Condition {
   }
 
   /**
-   * Runs the condition for one member's facts (see {@link ConditionFacts}) at the given moment. An
-   * evaluation that fails (an absent field read without {@code has()}, too many loop steps) denies
-   * and says why.
+   * Runs the condition for one member's facts (see {@link ConditionFacts}) at the given moment, as
+   * a preview: functions with side effects (experiment assignment) change nothing. An evaluation
+   * that fails (an absent field read without {@code has()}, too many loop steps) denies and says
+   * why.
    */
   public Verdict test(Map<String, Object> member, Instant now) {
+    return test(member, now, null);
+  }
+
+  /**
+   * Runs the condition on behalf of a trigger ("access rule vip-lounge", "action Welcome"), which
+   * functions with side effects record (see {@link ConditionSubject}).
+   */
+  public Verdict test(Map<String, Object> member, Instant now, String trigger) {
+    Object id = member.get("id");
+    long memberId = id instanceof Number number ? number.longValue() : 0L;
+    ConditionSubject previous =
+        ConditionSubject.enter(new ConditionSubject(memberId, member, trigger));
     try {
       Object result = program.eval(Map.of("member", member, "now", now));
       return Boolean.TRUE.equals(result) ? Verdict.ALLOWED : Verdict.DENIED;
     } catch (CelEvaluationException e) {
       return Verdict.failed(e.getMessage());
+    } finally {
+      ConditionSubject.leave(previous);
     }
   }
 }

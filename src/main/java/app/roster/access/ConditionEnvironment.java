@@ -1,5 +1,6 @@
 package app.roster.access;
 
+import app.roster.experiments.ExperimentFunction;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -83,6 +84,7 @@ final class ConditionEnvironment {
         .addLibraries(CelExtensions.strings())
         .addVar("member", MEMBER)
         .addVar("now", SimpleType.TIMESTAMP)
+        .addFunctionDeclarations(ExperimentFunction.declaration())
         .setResultType(SimpleType.BOOL)
         .build();
   }
@@ -95,6 +97,7 @@ final class ConditionEnvironment {
     return CelRuntimeFactory.standardCelRuntimeBuilder()
         .setOptions(OPTIONS)
         .addLibraries(CelExtensions.strings())
+        .addFunctionBindings(ExperimentFunction.binding())
         .build();
   }
 

@@ -125,7 +125,11 @@ public class ActionRunner {
     List<String> labels = memberLabels.namesOf(member.getId());
     if (action.getCondition() != null) {
       Condition condition = conditions.compile(action.getCondition(), "condition");
-      Verdict verdict = condition.test(ConditionFacts.of(member, labels, clock), clock.instant());
+      Verdict verdict =
+          condition.test(
+              ConditionFacts.of(member, labels, clock),
+              clock.instant(),
+              "action " + action.getName());
       if (!verdict.allowed()) {
         String why =
             verdict.failed()
