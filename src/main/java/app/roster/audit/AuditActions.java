@@ -13,6 +13,12 @@ public final class AuditActions {
   public static final String INVITATION_REVOKED = "invitation.revoked";
   public static final String INVITATION_ACCEPTED = "invitation.accepted";
   public static final String INVITATION_EXPIRED = "invitation.expired";
+  public static final String MEMBER_ARCHIVED = "member.archived";
+  public static final String MEMBER_UNARCHIVED = "member.unarchived";
+  public static final String MEMBER_ERASED = "member.erased";
+  public static final String MEMBER_EXPORTED = "member.exported";
+  public static final String TEST_MEMBERS_GENERATED = "testMembers.generated";
+  public static final String TEST_MEMBER_EXPIRED = "testMember.expired";
 
   public static final List<String> ALL =
       List.of(
@@ -23,7 +29,13 @@ public final class AuditActions {
           INVITATION_RESENT,
           INVITATION_REVOKED,
           INVITATION_ACCEPTED,
-          INVITATION_EXPIRED);
+          INVITATION_EXPIRED,
+          MEMBER_ARCHIVED,
+          MEMBER_UNARCHIVED,
+          MEMBER_ERASED,
+          MEMBER_EXPORTED,
+          TEST_MEMBERS_GENERATED,
+          TEST_MEMBER_EXPIRED);
 
   private AuditActions() {}
 }

@@ -212,6 +212,50 @@ public class Member {
     this.passwordHash = passwordHash;
   }
 
+  /**
+   * Archives the member: everything about them is kept, but they are refused at sign-in and their
+   * open sessions end at their next request.
+   */
+  public void archive(Instant now) {
+    status = MemberStatus.ARCHIVED;
+    sessionEpoch++;
+    touch(now);
+  }
+
+  /** Brings an archived member back; they sign in again with the password they had. */
+  public void unarchive(Instant now) {
+    status = MemberStatus.ACTIVE;
+    touch(now);
+  }
+
+  /**
+   * Makes a new member a test member: it can never sign in, its messages are only captured, it is
+   * not billed, and it is deleted after {@code expiry} when one is given.
+   */
+  public void makeTest(Instant expiry) {
+    kind = MemberKind.TEST;
+    expiresAt = expiry;
+  }
+
+  /** A later expiry (or none) for a test member. */
+  public void expireAt(Instant expiry, Instant now) {
+    expiresAt = expiry;
+    touch(now);
+  }
+
+  /**
+   * Replaces every personal field for a privacy request: the row stays (so history and counts keep
+   * their member), named by its id only, archived and unable to sign in.
+   */
+  public void erase(Instant now) {
+    String placeholder = "erased-" + id + "@erased.invalid";
+    describe("Erased member " + id, placeholder, placeholder, null, null, null);
+    passwordHash = null;
+    status = MemberStatus.ARCHIVED;
+    sessionEpoch++;
+    touch(now);
+  }
+
   /** Age in whole years today, or null without a date of birth. */
   public Integer age(Clock clock) {
     if (dateOfBirth == null) {

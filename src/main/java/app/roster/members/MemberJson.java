@@ -8,7 +8,9 @@ import java.time.LocalDate;
 /**
  * A member as the REST API shows it. The phone is written internationally for people ("+1
  * 202-555-0143"); the role by its name and the type as "team" or "customer". Every field is
- * present, null when empty, so a client sees what it may send back in a merge patch.
+ * present, null when empty, so a client sees what it may send back in a merge patch. The status
+ * ("active" or "archived") and the kind ("regular", "anonymous" or "test") change only through
+ * their own acts; expiresAt is when a test or anonymous member will be deleted.
  */
 @JsonbNillable
 @JsonbPropertyOrder({
@@ -20,6 +22,9 @@ import java.time.LocalDate;
   "role",
   "type",
   "externalId",
+  "status",
+  "kind",
+  "expiresAt",
   "version",
   "createdAt",
   "updatedAt"
@@ -33,6 +38,9 @@ public record MemberJson(
     String role,
     String type,
     String externalId,
+    String status,
+    String kind,
+    Instant expiresAt,
     long version,
     Instant createdAt,
     Instant updatedAt) {
@@ -47,6 +55,9 @@ public record MemberJson(
         member.getRole().getName(),
         member.getType().word(),
         member.getExternalId(),
+        member.getStatus().name().toLowerCase(java.util.Locale.ROOT),
+        member.getKind().name().toLowerCase(java.util.Locale.ROOT),
+        member.getExpiresAt(),
         member.getVersion(),
         member.getCreatedAt(),
         member.getUpdatedAt());

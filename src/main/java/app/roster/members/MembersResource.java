@@ -1,5 +1,6 @@
 package app.roster.members;
 
+import app.roster.archiving.Archiving;
 import app.roster.platform.InvalidInput;
 import app.roster.platform.Page;
 import app.roster.platform.PageRequest;
@@ -45,6 +46,8 @@ public class MembersResource {
   static final String MERGE_PATCH = "application/merge-patch+json";
 
   @Inject Members members;
+
+  @Inject Archiving archiving;
 
   @Context UriInfo uri;
 
@@ -93,13 +96,33 @@ public class MembersResource {
       @QueryParam("q") String query,
       @QueryParam("role") String role,
       @QueryParam("type") String type,
+      @QueryParam("status") String status,
       @QueryParam("page") @DefaultValue("0") String page,
       @QueryParam("size") @DefaultValue("25") String size,
       @QueryParam("sort") String sort) {
     QueryParams params = new QueryParams();
     RoleKind kind = params.choice(RoleKind.class, "type", type, "api.query.type");
+    MemberListing listing =
+        params.choice(MemberListing.class, "status", status, "api.query.status");
     PageRequest pageRequest = params.page(page, size, sort);
-    return members.list(new MemberFilter(query, role, kind), pageRequest).map(MemberJson::of);
+    return members
+        .list(new MemberFilter(query, role, kind, listing), pageRequest)
+        .map(MemberJson::of);
+  }
+
+  /** Archives the member: kept, but signed out and refused at sign-in. Archiving twice is 200. */
+  @POST
+  @Path("{id}/archive")
+  public Response archive(@PathParam("id") long id) {
+    Member member = archiving.archive(id);
+    return Response.ok(MemberJson.of(member)).tag(etagOf(member)).build();
+  }
+
+  @POST
+  @Path("{id}/unarchive")
+  public Response unarchive(@PathParam("id") long id) {
+    Member member = archiving.unarchive(id);
+    return Response.ok(MemberJson.of(member)).tag(etagOf(member)).build();
   }
 
   /** Whether If-Match names the current ETag (or is "*"); weak tags never match. */

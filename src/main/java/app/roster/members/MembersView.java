@@ -14,6 +14,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -40,6 +41,7 @@ public class MembersView implements Serializable {
   private String query;
   private String role;
   private String type = ALL;
+  private MemberListing listing = MemberListing.ACTIVE;
   private MemberDraft draft = new MemberDraft();
 
   @PostConstruct
@@ -51,7 +53,20 @@ public class MembersView implements Serializable {
   /** The search text, role and type the page last submitted. */
   MemberFilter filter() {
     RoleKind kind = type == null || ALL.equals(type) ? null : RoleKind.valueOf(type);
-    return new MemberFilter(query, role, kind);
+    return new MemberFilter(query, role, kind, listing);
+  }
+
+  /** Which members the table lists: ACTIVE (the default), ARCHIVED or TEST. */
+  public String getListing() {
+    return listing.name();
+  }
+
+  public void setListing(String listing) {
+    this.listing =
+        Arrays.stream(MemberListing.values())
+            .filter(l -> l.name().equals(listing))
+            .findFirst()
+            .orElse(MemberListing.ACTIVE);
   }
 
   /** Opens the dialog on an empty form; the admin chooses the role on purpose. */
