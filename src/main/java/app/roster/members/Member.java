@@ -184,6 +184,18 @@ public class Member {
   }
 
   /**
+   * A generated test member (People → Members → Test): already normalised contact details, no
+   * password, and an optional expiry after which the expiry timer deletes it.
+   */
+  public static Member testMember(
+      Role role, String name, String email, String phoneE164, Instant expiresAt, Instant now) {
+    Member member = new Member(role, now);
+    member.describe(name, email, Contacts.normalizeEmail(email), phoneE164, null, null);
+    member.makeTest(expiresAt);
+    return member;
+  }
+
+  /**
    * A member added earlier without a password completes the account by accepting an invitation:
    * their own name, the invited role and a password; the other details stay as the admin entered.
    */
