@@ -174,13 +174,21 @@ public class TestMembers {
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int deleteExpired(int limit) {
-    List<Long> ids =
+    List<Long> due =
         em.createQuery(
                 "SELECT m.id FROM Member m WHERE m.kind = app.roster.members.MemberKind.TEST"
                     + " AND m.expiresAt <= :now ORDER BY m.expiresAt",
                 Long.class)
             .setParameter("now", clock.instant())
             .setMaxResults(limit)
+            .getResultList();
+    if (due.isEmpty()) {
+      return 0;
+    }
+    // Lock what is still there: another instance may have deleted some meanwhile.
+    List<Long> ids =
+        em.createQuery("SELECT m.id FROM Member m WHERE m.id IN :ids", Long.class)
+            .setParameter("ids", due)
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultList();
     if (ids.isEmpty()) {
