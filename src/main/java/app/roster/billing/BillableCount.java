@@ -33,4 +33,10 @@ public class BillableCount {
     }
     return known;
   }
+
+  /** Takes a count made just now elsewhere (Settings → Billing), so the header agrees with it. */
+  public void remember(long billable) {
+    count = billable;
+    countedAt = clock.instant();
+  }
 }

@@ -18,6 +18,7 @@ public class BillingView {
   public Usage getUsage() {
     if (usage == null) {
       usage = billing.usage();
+      billableCount.remember(usage.billable());
     }
     return usage;
   }

@@ -26,8 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Archiving in the console, in two headless Chromiums: an admin archives a member whose session is
  * live in the other browser, which is signed out at its next request and refused at sign-in, and
- * then unarchives them from the Archived list. Also the Test list with its generator and Settings
- * → Billing.
+ * then unarchives them from the Archived list. Also the Test list with its generator and Settings →
+ * Billing.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -148,7 +148,9 @@ class ArchivingConsoleIT {
     new WebDriverWait(admin.driver(), Duration.ofSeconds(90))
         .until(d -> admin.text("generate:progressText").startsWith("Created 640 of 640"));
     admin.screenshot("test-members-generated");
-    admin.driver().findElement(By.cssSelector("[id='generateDialog'] .ui-dialog-titlebar-close"))
+    admin
+        .driver()
+        .findElement(By.cssSelector("[id='generateDialog'] .ui-dialog-titlebar-close"))
         .click();
 
     chooseListing("Test");
@@ -203,7 +205,8 @@ class ArchivingConsoleIT {
   }
 
   private void addOverApi(String name, String email, String role) throws Exception {
-    String body = "{\"name\":\"" + name + "\",\"email\":\"" + email + "\",\"role\":\"" + role + "\"}";
+    String body =
+        "{\"name\":\"" + name + "\",\"email\":\"" + email + "\",\"role\":\"" + role + "\"}";
     HttpResponse<String> added =
         HttpClient.newHttpClient()
             .send(
