@@ -17,6 +17,12 @@ public final class AuditActions {
   public static final String LABEL_REMOVED = "label.removed";
   public static final String LABEL_DELETED = "label.deleted";
   public static final String ACTION_RAN = "action.ran";
+  public static final String MEMBER_ARCHIVED = "member.archived";
+  public static final String MEMBER_UNARCHIVED = "member.unarchived";
+  public static final String MEMBER_ERASED = "member.erased";
+  public static final String MEMBER_EXPORTED = "member.exported";
+  public static final String TEST_MEMBERS_GENERATED = "testMembers.generated";
+  public static final String TEST_MEMBER_EXPIRED = "testMember.expired";
 
   public static final List<String> ALL =
       List.of(
@@ -31,7 +37,13 @@ public final class AuditActions {
           LABEL_ADDED,
           LABEL_REMOVED,
           LABEL_DELETED,
-          ACTION_RAN);
+          ACTION_RAN,
+          MEMBER_ARCHIVED,
+          MEMBER_UNARCHIVED,
+          MEMBER_ERASED,
+          MEMBER_EXPORTED,
+          TEST_MEMBERS_GENERATED,
+          TEST_MEMBER_EXPIRED);
 
   private AuditActions() {}
 }

@@ -10,7 +10,13 @@ import app.roster.labels.LabelDeleted;
 import app.roster.labels.LabelRemoved;
 import app.roster.members.Member;
 import app.roster.members.MemberAdded;
+import app.roster.members.MemberArchived;
 import app.roster.members.MemberEdited;
+import app.roster.members.MemberErased;
+import app.roster.members.MemberExported;
+import app.roster.members.MemberUnarchived;
+import app.roster.members.TestMembersExpired;
+import app.roster.members.TestMembersGenerated;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -128,6 +134,65 @@ public class AuditTrail {
         event.actionId(),
         event.memberId(),
         details);
+  }
+
+  void memberArchived(@Observes MemberArchived event) {
+    record(
+        AuditActions.MEMBER_ARCHIVED,
+        "member",
+        event.memberId(),
+        event.memberId(),
+        JsonObject.EMPTY_JSON_OBJECT);
+  }
+
+  void memberUnarchived(@Observes MemberUnarchived event) {
+    record(
+        AuditActions.MEMBER_UNARCHIVED,
+        "member",
+        event.memberId(),
+        event.memberId(),
+        JsonObject.EMPTY_JSON_OBJECT);
+  }
+
+  /** Recorded after the member's earlier entries lost their personal data; it holds none. */
+  void memberErased(@Observes MemberErased event) {
+    record(
+        AuditActions.MEMBER_ERASED,
+        "member",
+        event.memberId(),
+        event.memberId(),
+        JsonObject.EMPTY_JSON_OBJECT);
+  }
+
+  void memberExported(@Observes MemberExported event) {
+    record(
+        AuditActions.MEMBER_EXPORTED,
+        "member",
+        event.memberId(),
+        event.memberId(),
+        JsonObject.EMPTY_JSON_OBJECT);
+  }
+
+  void testMembersGenerated(@Observes TestMembersGenerated event) {
+    JsonObject details =
+        Json.createObjectBuilder()
+            .add("requested", event.requested())
+            .add("role", event.role())
+            .build();
+    record(AuditActions.TEST_MEMBERS_GENERATED, "testMemberRun", event.runId(), null, details);
+  }
+
+  /** One entry per test member the expiry timer deleted, in the deleting batch's transaction. */
+  void testMembersExpired(@Observes TestMembersExpired event) {
+    for (long memberId : event.memberIds()) {
+      persist(
+          new Actor(null, SYSTEM),
+          AuditActions.TEST_MEMBER_EXPIRED,
+          "member",
+          memberId,
+          memberId,
+          JsonObject.EMPTY_JSON_OBJECT);
+    }
   }
 
   private void record(

@@ -1,5 +1,6 @@
 package app.roster.labels;
 
+import app.roster.members.MemberSelection;
 import app.roster.members.MemberSummary;
 import app.roster.members.MembersView;
 import app.roster.platform.FieldMessages;
@@ -9,7 +10,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,7 +31,7 @@ public class BulkLabelView implements Serializable {
 
   @Inject MembersView membersView;
 
-  private List<MemberSummary> selected = new ArrayList<>();
+  @Inject MemberSelection selection;
   private String label;
   private String mode = "add";
   private String scope = "selected";
@@ -41,7 +41,7 @@ public class BulkLabelView implements Serializable {
   public void open() {
     label = null;
     mode = "add";
-    scope = selected.isEmpty() ? "filter" : "selected";
+    scope = selection.isEmpty() ? "filter" : "selected";
     jobId = null;
     progress = null;
   }
@@ -56,7 +56,7 @@ public class BulkLabelView implements Serializable {
       if ("filter".equals(scope)) {
         jobId = bulk.startForFilter(label, remove, membersView.currentFilter());
       } else {
-        jobId = bulk.start(label, remove, selected.stream().map(MemberSummary::getId).toList());
+        jobId = bulk.start(label, remove, selection.ids());
       }
       progress = bulk.progress(jobId);
     } catch (RosterException refused) {
@@ -71,7 +71,7 @@ public class BulkLabelView implements Serializable {
     }
     progress = bulk.progress(jobId);
     if (progress.done()) {
-      selected = new ArrayList<>();
+      selection.clear();
       Notices.done(
           progress.remove() ? "labels.bulk.removed" : "labels.bulk.added",
           progress.label(),
@@ -93,19 +93,19 @@ public class BulkLabelView implements Serializable {
   }
 
   public List<MemberSummary> getSelected() {
-    return selected;
+    return selection.getSelected();
   }
 
   public void setSelected(List<MemberSummary> selected) {
-    this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+    selection.setSelected(selected);
   }
 
   public String getSelectedScopeLabel() {
-    return app.roster.platform.Messages.get("labels.bulk.scope.selected", selected.size());
+    return app.roster.platform.Messages.get("labels.bulk.scope.selected", selection.size());
   }
 
   public int getSelectedCount() {
-    return selected.size();
+    return selection.size();
   }
 
   public String getLabel() {

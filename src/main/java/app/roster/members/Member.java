@@ -184,6 +184,18 @@ public class Member {
   }
 
   /**
+   * A generated test member (People → Members → Test): already normalised contact details, no
+   * password, and an optional expiry after which the expiry timer deletes it.
+   */
+  public static Member testMember(
+      Role role, String name, String email, String phoneE164, Instant expiresAt, Instant now) {
+    Member member = new Member(role, now);
+    member.describe(name, email, Contacts.normalizeEmail(email), phoneE164, null, null);
+    member.makeTest(expiresAt);
+    return member;
+  }
+
+  /**
    * A member added earlier without a password completes the account by accepting an invitation:
    * their own name, the invited role and a password; the other details stay as the admin entered.
    */
@@ -210,6 +222,50 @@ public class Member {
 
   public void setPasswordHash(String passwordHash) {
     this.passwordHash = passwordHash;
+  }
+
+  /**
+   * Archives the member: everything about them is kept, but they are refused at sign-in and their
+   * open sessions end at their next request.
+   */
+  public void archive(Instant now) {
+    status = MemberStatus.ARCHIVED;
+    sessionEpoch++;
+    touch(now);
+  }
+
+  /** Brings an archived member back; they sign in again with the password they had. */
+  public void unarchive(Instant now) {
+    status = MemberStatus.ACTIVE;
+    touch(now);
+  }
+
+  /**
+   * Makes a new member a test member: it can never sign in, its messages are only captured, it is
+   * not billed, and it is deleted after {@code expiry} when one is given.
+   */
+  public void makeTest(Instant expiry) {
+    kind = MemberKind.TEST;
+    expiresAt = expiry;
+  }
+
+  /** A later expiry (or none) for a test member. */
+  public void expireAt(Instant expiry, Instant now) {
+    expiresAt = expiry;
+    touch(now);
+  }
+
+  /**
+   * Replaces every personal field for a privacy request: the row stays (so history and counts keep
+   * their member), named by its id only, archived and unable to sign in.
+   */
+  public void erase(Instant now) {
+    String placeholder = "erased-" + id + "@erased.invalid";
+    describe("Erased member " + id, placeholder, placeholder, null, null, null);
+    passwordHash = null;
+    status = MemberStatus.ARCHIVED;
+    sessionEpoch++;
+    touch(now);
   }
 
   /** Age in whole years today, or null without a date of birth. */

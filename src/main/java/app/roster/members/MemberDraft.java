@@ -6,6 +6,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -47,6 +48,12 @@ public class MemberDraft implements Serializable {
   @Size(max = 200, message = "{member.externalId.size}")
   private String externalId;
 
+  /** A test member (fixed when the member is added): never signs in, never billed. */
+  private boolean test;
+
+  /** When a test member is deleted; null keeps it until someone deletes it. */
+  private Instant expiresAt;
+
   public MemberDraft() {}
 
   /** A draft holding a member's current values, to edit. */
@@ -58,6 +65,8 @@ public class MemberDraft implements Serializable {
     draft.dateOfBirth = member.getDateOfBirth();
     draft.role = member.getRole().getName();
     draft.externalId = member.getExternalId();
+    draft.test = member.getKind() == MemberKind.TEST;
+    draft.expiresAt = member.getExpiresAt();
     return draft;
   }
 
@@ -107,5 +116,21 @@ public class MemberDraft implements Serializable {
 
   public void setExternalId(String externalId) {
     this.externalId = externalId;
+  }
+
+  public boolean isTest() {
+    return test;
+  }
+
+  public void setTest(boolean test) {
+    this.test = test;
+  }
+
+  public Instant getExpiresAt() {
+    return expiresAt;
+  }
+
+  public void setExpiresAt(Instant expiresAt) {
+    this.expiresAt = expiresAt;
   }
 }

@@ -12,6 +12,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParsingException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ import java.util.Set;
 final class MemberPatch {
 
   private static final Set<String> KEPT_BY_ROSTER =
-      Set.of("id", "type", "version", "createdAt", "updatedAt");
+      Set.of("id", "type", "version", "createdAt", "updatedAt", "status", "kind");
 
   private MemberPatch() {}
 
@@ -58,6 +59,8 @@ final class MemberPatch {
       case "dateOfBirth" -> draft.setDateOfBirth(date(value));
       case "role" -> draft.setRole(text(value));
       case "externalId" -> draft.setExternalId(text(value));
+      case "test" -> draft.setTest(flag(value));
+      case "expiresAt" -> draft.setExpiresAt(instant(value));
       default -> {
         if (!KEPT_BY_ROSTER.contains(field)) {
           throw new IllegalArgumentException(Messages.get("api.field.unknown"));
@@ -82,6 +85,22 @@ final class MemberPatch {
       return text == null ? null : LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(Messages.get("api.field.date"));
+    }
+  }
+
+  private static boolean flag(JsonValue value) {
+    if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+      return value == JsonValue.TRUE;
+    }
+    throw new IllegalArgumentException(Messages.get("api.field.boolean"));
+  }
+
+  private static Instant instant(JsonValue value) {
+    String text = text(value);
+    try {
+      return text == null ? null : Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(Messages.get("api.field.instant"));
     }
   }
 

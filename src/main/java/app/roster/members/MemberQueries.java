@@ -88,6 +88,10 @@ final class MemberQueries {
 
   private static Where where(MemberFilter filter, Role role) {
     Where where = new Where();
+    where.and("m.status = ?", filter.listing().status().name());
+    if (filter.listing().kind() != null) {
+      where.and("m.kind = ?", filter.listing().kind().name());
+    }
     if (filter.type() != null) {
       where.and("m.member_type = ?", filter.type().name());
     }

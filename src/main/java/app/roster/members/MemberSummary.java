@@ -26,6 +26,9 @@ public final class MemberSummary implements Serializable {
   private final Instant updatedAt;
   private final long version;
   private final boolean signsIn;
+  private final boolean archived;
+  private final boolean test;
+  private final Instant expiresAt;
 
   private MemberSummary(Member member) {
     this.id = member.getId();
@@ -38,6 +41,9 @@ public final class MemberSummary implements Serializable {
     this.updatedAt = member.getUpdatedAt();
     this.version = member.getVersion();
     this.signsIn = member.getPasswordHash() != null;
+    this.archived = member.getStatus() == MemberStatus.ARCHIVED;
+    this.test = member.getKind() == MemberKind.TEST;
+    this.expiresAt = member.getExpiresAt();
   }
 
   public static MemberSummary of(Member member) {
@@ -102,5 +108,18 @@ public final class MemberSummary implements Serializable {
   /** Whether the member has a password (joined, or was given one); else an invitation can help. */
   public boolean isSignsIn() {
     return signsIn;
+  }
+
+  public boolean isArchived() {
+    return archived;
+  }
+
+  public boolean isTest() {
+    return test;
+  }
+
+  /** When a test member will be deleted, in UTC for the console's converters; null if never. */
+  public OffsetDateTime getExpiresAt() {
+    return expiresAt == null ? null : expiresAt.atOffset(ZoneOffset.UTC);
   }
 }

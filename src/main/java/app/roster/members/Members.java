@@ -102,6 +102,7 @@ public class Members {
     Role role = grantableRole(draft.getRole());
     Member member = new Member(role, clock.instant());
     describe(member, draft);
+    TestMemberRules.apply(member, draft, clock.instant());
     em.persist(member);
     flushOrExplain();
     readBack(member);
@@ -143,6 +144,7 @@ public class Members {
       changed = true;
     }
     changed |= describe(member, draft);
+    changed |= TestMemberRules.change(member, draft, clock.instant());
     if (!changed) {
       return member;
     }

@@ -1,5 +1,6 @@
 package app.roster.members;
 
+import app.roster.archiving.Archiving;
 import app.roster.labels.Label;
 import app.roster.labels.Labels;
 import app.roster.members.MemberFilter.LabelMatch;
@@ -51,6 +52,7 @@ public class MembersResource {
   @Inject Members members;
 
   @Inject Labels labels;
+  @Inject Archiving archiving;
 
   @Context UriInfo uri;
 
@@ -101,6 +103,7 @@ public class MembersResource {
       @QueryParam("type") String type,
       @QueryParam("label") List<String> label,
       @QueryParam("labelMatch") String labelMatch,
+      @QueryParam("status") String status,
       @QueryParam("page") @DefaultValue("0") String page,
       @QueryParam("size") @DefaultValue("25") String size,
       @QueryParam("sort") String sort) {
@@ -108,12 +111,29 @@ public class MembersResource {
     RoleKind kind = params.choice(RoleKind.class, "type", type, "api.query.type");
     LabelMatch match =
         params.choice(LabelMatch.class, "labelMatch", labelMatch, "api.query.labelMatch");
+    MemberListing listing =
+        params.choice(MemberListing.class, "status", status, "api.query.status");
     PageRequest pageRequest = params.page(page, size, sort);
-    MemberFilter filter = new MemberFilter(query, role, kind, label, match);
+    MemberFilter filter = new MemberFilter(query, role, kind, label, match, listing);
     Page<Member> found = members.list(filter, pageRequest);
     Map<Long, List<Label>> labelsOf =
         labels.ofMembers(found.items().stream().map(Member::getId).toList());
     return found.map(m -> MemberJson.of(m, names(labelsOf.getOrDefault(m.getId(), List.of()))));
+  }
+
+  /** Archives the member: kept, but signed out and refused at sign-in. Archiving twice is 200. */
+  @POST
+  @Path("{id}/archive")
+  public Response archive(@PathParam("id") long id) {
+    Member member = archiving.archive(id);
+    return Response.ok(json(member)).tag(etagOf(member)).build();
+  }
+
+  @POST
+  @Path("{id}/unarchive")
+  public Response unarchive(@PathParam("id") long id) {
+    Member member = archiving.unarchive(id);
+    return Response.ok(json(member)).tag(etagOf(member)).build();
   }
 
   private MemberJson json(Member member) {

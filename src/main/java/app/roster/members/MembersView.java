@@ -15,6 +15,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -43,6 +44,7 @@ public class MembersView implements Serializable {
   private String type = ALL;
   private List<String> labels = new ArrayList<>();
   private String labelMatch = MemberFilter.LabelMatch.ANY.name();
+  private MemberListing listing = MemberListing.ACTIVE;
   private MemberDraft draft = new MemberDraft();
 
   @PostConstruct
@@ -54,12 +56,26 @@ public class MembersView implements Serializable {
   /** The search text, role and type the page last submitted. */
   MemberFilter filter() {
     RoleKind kind = type == null || ALL.equals(type) ? null : RoleKind.valueOf(type);
-    return new MemberFilter(query, role, kind, labels, MemberFilter.LabelMatch.valueOf(labelMatch));
+    return new MemberFilter(
+        query, role, kind, labels, MemberFilter.LabelMatch.valueOf(labelMatch), listing);
   }
 
   /** The filter the list shows now, for bulk work over every match. */
   public MemberFilter currentFilter() {
     return filter();
+  }
+
+  /** Which members the table lists: ACTIVE (the default), ARCHIVED or TEST. */
+  public String getListing() {
+    return listing.name();
+  }
+
+  public void setListing(String listing) {
+    this.listing =
+        Arrays.stream(MemberListing.values())
+            .filter(l -> l.name().equals(listing))
+            .findFirst()
+            .orElse(MemberListing.ACTIVE);
   }
 
   /** Opens the dialog on an empty form; the admin chooses the role on purpose. */

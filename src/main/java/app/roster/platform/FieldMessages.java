@@ -58,7 +58,7 @@ public final class FieldMessages {
     faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
   }
 
-  static Locale locale(FacesContext faces) {
+  public static Locale locale(FacesContext faces) {
     return faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
   }
 }

@@ -23,6 +23,7 @@ public final class Permission {
   public static final String ANONYMOUS_RESOLVE = "anonymous.resolve";
   public static final String EXPERIMENTS_MANAGE = "experiments.manage";
   public static final String BILLING_VIEW = "billing.view";
+  public static final String PRIVACY_MANAGE = "privacy.manage";
 
   /** Every signed-in member, team or customer. */
   public static final String MEMBER = "member";
@@ -49,7 +50,8 @@ public final class Permission {
           ACCESS_MANAGE,
           ANONYMOUS_RESOLVE,
           EXPERIMENTS_MANAGE,
-          BILLING_VIEW);
+          BILLING_VIEW,
+          PRIVACY_MANAGE);
 
   private Permission() {}
 }

@@ -2,10 +2,12 @@ package app.roster.messaging.boundary;
 
 import static app.roster.security.Permission.OUTBOX_VIEW;
 
+import app.roster.members.Contacts;
 import app.roster.members.Member;
 import app.roster.messaging.control.MailComposer;
 import app.roster.messaging.control.MailSettings;
 import app.roster.messaging.control.MessageQueued;
+import app.roster.messaging.entity.Channel;
 import app.roster.messaging.entity.OutboxMessage;
 import app.roster.platform.FieldError;
 import app.roster.platform.InvalidInput;
@@ -100,6 +102,26 @@ public class Outbox {
     return id;
   }
 
+  /**
+   * Whether the recipient is a test member's email or phone: their messages are only captured, so
+   * that QA, demos and load tests never reach a real inbox or phone.
+   */
+  private boolean isForTestMember(OutgoingMessage message) {
+    String recipient = message.recipient();
+    String column = message.channel() == Channel.SMS ? "phone_e164" : "email_norm";
+    String value =
+        message.channel() == Channel.SMS
+            ? recipient
+            : Contacts.isNormalizableEmail(recipient)
+                ? Contacts.normalizeEmail(recipient)
+                : recipient;
+    return !em.createNativeQuery("SELECT id FROM member WHERE " + column + " = ? AND kind = 'TEST'")
+        .setParameter(1, value)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
   private long write(OutgoingMessage message) {
     String messageId = "<" + UUID.randomUUID() + "@" + mail.fromDomain() + ">";
     OutboxMessage row =
@@ -113,6 +135,9 @@ public class Outbox {
             clock.instant());
     if (message.causeKind() != null) {
       row.causedBy(message.causeKind(), message.causeId());
+    }
+    if (isForTestMember(message)) {
+      row.captureOnly();
     }
     em.persist(row);
     queued.fire(new MessageQueued(row.getId(), row.getChannel()));

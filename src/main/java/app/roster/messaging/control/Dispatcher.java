@@ -135,11 +135,19 @@ public class Dispatcher {
 
   private void deliverByChannel(List<Envelope> envelopes) {
     Map<Channel, List<Envelope>> byChannel = new LinkedHashMap<>();
+    List<Envelope> captureOnly = new ArrayList<>();
     for (Envelope e : envelopes) {
-      byChannel.computeIfAbsent(e.channel(), c -> new ArrayList<>()).add(e);
+      if (e.captureOnly()) {
+        captureOnly.add(e);
+      } else {
+        byChannel.computeIfAbsent(e.channel(), c -> new ArrayList<>()).add(e);
+      }
     }
     BatchDelivery delivery =
         new BatchDelivery(store, settings.retryPolicy(), clock, () -> stopping);
+    if (!captureOnly.isEmpty()) {
+      delivery.capture(captureOnly);
+    }
     byChannel.forEach(
         (channel, batch) ->
             transportFor(channel)

@@ -6,7 +6,8 @@ import java.time.Instant;
 
 /**
  * A claimed message as the transports see it, detached from the database: what to send, to whom,
- * and until when the claim holds.
+ * and until when the claim holds. A capture-only message (to a test member) is never handed to a
+ * transport.
  */
 public record Envelope(
     long id,
@@ -18,7 +19,34 @@ public record Envelope(
     String html,
     int attempts,
     String claim,
-    Instant claimedUntil) {
+    Instant claimedUntil,
+    boolean captureOnly) {
+
+  /** A message for delivery by its channel's transport (when one is configured). */
+  public Envelope(
+      long id,
+      String messageId,
+      Channel channel,
+      String recipient,
+      String subject,
+      String text,
+      String html,
+      int attempts,
+      String claim,
+      Instant claimedUntil) {
+    this(
+        id,
+        messageId,
+        channel,
+        recipient,
+        subject,
+        text,
+        html,
+        attempts,
+        claim,
+        claimedUntil,
+        false);
+  }
 
   static Envelope of(OutboxMessage m) {
     return new Envelope(
@@ -31,6 +59,7 @@ public record Envelope(
         m.getHtmlBody(),
         m.getAttempts(),
         m.getClaimedBy(),
-        m.getClaimedUntil());
+        m.getClaimedUntil(),
+        m.isCaptureOnly());
   }
 }

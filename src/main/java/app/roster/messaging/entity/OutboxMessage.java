@@ -122,6 +122,10 @@ public class OutboxMessage {
   @Column(name = "claimed_until")
   private Instant claimedUntil;
 
+  /** Set for messages to test members: captured in the outbox, never sent. */
+  @Column(name = "capture_only")
+  private boolean captureOnly;
+
   @Column(name = "cause_kind")
   private String causeKind;
 
@@ -244,5 +248,14 @@ public class OutboxMessage {
 
   public Instant getSentAt() {
     return sentAt;
+  }
+
+  /** Keeps this message in the outbox as captured, whatever transports are configured. */
+  public void captureOnly() {
+    this.captureOnly = true;
+  }
+
+  public boolean isCaptureOnly() {
+    return captureOnly;
   }
 }
