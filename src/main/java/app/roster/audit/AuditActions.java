@@ -13,6 +13,10 @@ public final class AuditActions {
   public static final String INVITATION_REVOKED = "invitation.revoked";
   public static final String INVITATION_ACCEPTED = "invitation.accepted";
   public static final String INVITATION_EXPIRED = "invitation.expired";
+  public static final String ANONYMOUS_MERGED = "anonymous.merged";
+  public static final String ANONYMOUS_CONVERTED = "anonymous.converted";
+  public static final String ANONYMOUS_DISMISSED = "anonymous.dismissed";
+  public static final String ANONYMOUS_EXPIRED = "anonymous.expired";
 
   public static final List<String> ALL =
       List.of(
@@ -23,7 +27,11 @@ public final class AuditActions {
           INVITATION_RESENT,
           INVITATION_REVOKED,
           INVITATION_ACCEPTED,
-          INVITATION_EXPIRED);
+          INVITATION_EXPIRED,
+          ANONYMOUS_MERGED,
+          ANONYMOUS_CONVERTED,
+          ANONYMOUS_DISMISSED,
+          ANONYMOUS_EXPIRED);
 
   private AuditActions() {}
 }
