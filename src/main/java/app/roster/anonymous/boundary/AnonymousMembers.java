@@ -277,10 +277,16 @@ public class AnonymousMembers {
         .executeUpdate();
   }
 
-  /** Deletes the anonymous member; its row in anonymous_contact goes with it. */
+  /**
+   * Deletes the anonymous member and its row in anonymous_contact. The row goes first, by a bulk
+   * delete: the database's cascade would otherwise remove it under the persistence context's feet
+   * and make its version check fail.
+   */
   private void remove(AnonymousContact contact) {
     Member anonymous = em.find(Member.class, contact.getMemberId());
-    em.remove(contact);
+    em.createQuery("DELETE FROM AnonymousContact a WHERE a.memberId = :id")
+        .setParameter("id", contact.getMemberId())
+        .executeUpdate();
     if (anonymous != null) {
       em.remove(anonymous);
     }
