@@ -112,8 +112,14 @@ public class ContactRecorder {
     return member;
   }
 
+  /**
+   * Updates what the Anonymous tab shows. A time later than now (a sender's clock running ahead)
+   * counts as now, so that no anonymous member outlives its lifetime by a wrong clock.
+   */
   private void contactedAnonymous(
-      Member member, Sender sender, ContactChannel channel, Instant at) {
+      Member member, Sender sender, ContactChannel channel, Instant reported) {
+    Instant now = clock.instant();
+    Instant at = reported.isAfter(now) ? now : reported;
     AnonymousContact contact = em.find(AnonymousContact.class, member.getId());
     if (contact == null) {
       em.persist(new AnonymousContact(member.getId(), sender, channel, at, settings.lifetime()));
