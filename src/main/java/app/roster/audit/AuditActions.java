@@ -23,6 +23,10 @@ public final class AuditActions {
   public static final String MEMBER_EXPORTED = "member.exported";
   public static final String TEST_MEMBERS_GENERATED = "testMembers.generated";
   public static final String TEST_MEMBER_EXPIRED = "testMember.expired";
+  public static final String ANONYMOUS_MERGED = "anonymous.merged";
+  public static final String ANONYMOUS_CONVERTED = "anonymous.converted";
+  public static final String ANONYMOUS_DISMISSED = "anonymous.dismissed";
+  public static final String ANONYMOUS_EXPIRED = "anonymous.expired";
 
   public static final List<String> ALL =
       List.of(
@@ -43,7 +47,11 @@ public final class AuditActions {
           MEMBER_ERASED,
           MEMBER_EXPORTED,
           TEST_MEMBERS_GENERATED,
-          TEST_MEMBER_EXPIRED);
+          TEST_MEMBER_EXPIRED,
+          ANONYMOUS_MERGED,
+          ANONYMOUS_CONVERTED,
+          ANONYMOUS_DISMISSED,
+          ANONYMOUS_EXPIRED);
 
   private AuditActions() {}
 }

@@ -1,6 +1,7 @@
 package app.roster.audit;
 
 import app.roster.actions.ActionRan;
+import app.roster.anonymous.boundary.AnonymousResolved;
 import app.roster.audit.AuditEntry.Actor;
 import app.roster.invitations.InvitationAccepted;
 import app.roster.invitations.InvitationChanged;
@@ -193,6 +194,23 @@ public class AuditTrail {
           memberId,
           JsonObject.EMPTY_JSON_OBJECT);
     }
+  }
+
+  /**
+   * An anonymous member resolved by an admin (merged, converted, dismissed) or expired by the timer
+   * (the system acts). The entry belongs to the member it became part of, if any.
+   */
+  void anonymousResolved(@Observes AnonymousResolved event) {
+    JsonObject details =
+        Json.createObjectBuilder()
+            .add("identifier", event.identifier())
+            .add("channel", event.channel())
+            .add("contacts", event.contacts())
+            .build();
+    String action = "anonymous." + event.act().name().toLowerCase(Locale.ROOT);
+    Actor actor =
+        event.act() == AnonymousResolved.Act.EXPIRED ? new Actor(null, SYSTEM) : currentActor();
+    persist(actor, action, "anonymous", event.anonymousId(), event.memberId(), details);
   }
 
   private void record(

@@ -196,6 +196,30 @@ public class Member {
   }
 
   /**
+   * Someone unknown who reached the workspace by phone or email: an anonymous member holding the
+   * sender (already normalised) as its email or phone, so that later contact finds it. It cannot
+   * sign in, is never invited and is not billed.
+   */
+  public static Member anonymous(
+      Role role, String name, String emailNorm, String phoneE164, Instant now) {
+    Member member = new Member(role, now);
+    member.kind = MemberKind.ANONYMOUS;
+    member.describe(name, emailNorm, emailNorm, phoneE164, null, null);
+    return member;
+  }
+
+  /**
+   * An anonymous member being resolved gives up its email and phone, so that the member it is
+   * merged or converted into can take them over in the same transaction.
+   */
+  public void releaseContactDetails() {
+    if (kind != MemberKind.ANONYMOUS) {
+      throw new IllegalStateException("only anonymous members give up their contact details");
+    }
+    describe(name, null, null, null, null, null);
+  }
+
+  /**
    * A member added earlier without a password completes the account by accepting an invitation:
    * their own name, the invited role and a password; the other details stay as the admin entered.
    */

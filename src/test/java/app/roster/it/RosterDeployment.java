@@ -2,6 +2,7 @@ package app.roster.it;
 
 import app.roster.it.clock.ClockResource;
 import app.roster.it.clock.MovableClock;
+import app.roster.it.inbound.InboundTestSettings;
 import app.roster.it.limits.TightInvitationLimits;
 import java.io.File;
 import org.eclipse.microprofile.config.spi.ConfigSource;
@@ -41,6 +42,18 @@ public final class RosterDeployment {
         .addClass(TightInvitationLimits.class)
         .addAsResource(
             new StringAsset(TightInvitationLimits.class.getName()),
+            "META-INF/services/" + ConfigSource.class.getName());
+  }
+
+  /**
+   * The WAR with the movable clock and a configuration source with the inbound contact secret and
+   * Brazil as the phone region ({@link InboundTestSettings}), for the inbound contact tests.
+   */
+  public static WebArchive withMovableClockAndInbound() {
+    return withMovableClock()
+        .addClass(InboundTestSettings.class)
+        .addAsResource(
+            new StringAsset(InboundTestSettings.class.getName()),
             "META-INF/services/" + ConfigSource.class.getName());
   }
 }
