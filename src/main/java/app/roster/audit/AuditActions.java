@@ -13,6 +13,10 @@ public final class AuditActions {
   public static final String INVITATION_REVOKED = "invitation.revoked";
   public static final String INVITATION_ACCEPTED = "invitation.accepted";
   public static final String INVITATION_EXPIRED = "invitation.expired";
+  public static final String CREDENTIAL_REQUESTED = "credential.requested";
+  public static final String CREDENTIAL_RESENT = "credential.resent";
+  public static final String CREDENTIAL_CONFIRMED = "credential.confirmed";
+  public static final String CREDENTIAL_CANCELLED = "credential.cancelled";
 
   public static final List<String> ALL =
       List.of(
@@ -23,7 +27,11 @@ public final class AuditActions {
           INVITATION_RESENT,
           INVITATION_REVOKED,
           INVITATION_ACCEPTED,
-          INVITATION_EXPIRED);
+          INVITATION_EXPIRED,
+          CREDENTIAL_REQUESTED,
+          CREDENTIAL_RESENT,
+          CREDENTIAL_CONFIRMED,
+          CREDENTIAL_CANCELLED);
 
   private AuditActions() {}
 }

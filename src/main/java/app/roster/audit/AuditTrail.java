@@ -1,6 +1,7 @@
 package app.roster.audit;
 
 import app.roster.audit.AuditEntry.Actor;
+import app.roster.credentials.CredentialChanged;
 import app.roster.invitations.InvitationAccepted;
 import app.roster.invitations.InvitationChanged;
 import app.roster.invitations.InvitationsExpired;
@@ -17,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Locale;
 
 /**
@@ -86,6 +88,27 @@ public class AuditTrail {
           item.memberId(),
           JsonObject.EMPTY_JSON_OBJECT);
     }
+  }
+
+  /**
+   * A credential change: requested, resent and cancelled name the new value; a confirmation records
+   * the field's before and after, with the member who confirmed through the link as the actor.
+   */
+  void credentialChanged(@Observes CredentialChanged event) {
+    String action = "credential." + event.act().name().toLowerCase(Locale.ROOT);
+    if (event.act() != CredentialChanged.Act.CONFIRMED) {
+      JsonObject details = Json.createObjectBuilder().add(event.field(), event.after()).build();
+      record(action, "credentialChange", event.changeId(), event.memberId(), details);
+      return;
+    }
+    JsonObject details =
+        FieldChanges.between(
+                Collections.singletonMap(event.field(), event.before()),
+                Collections.singletonMap(event.field(), event.after()))
+            .toJson();
+    Actor actor =
+        event.actorMemberId() == null ? currentActor() : memberActor(event.actorMemberId());
+    persist(actor, action, "credentialChange", event.changeId(), event.memberId(), details);
   }
 
   private void record(
