@@ -27,6 +27,10 @@ public final class AuditActions {
   public static final String ANONYMOUS_CONVERTED = "anonymous.converted";
   public static final String ANONYMOUS_DISMISSED = "anonymous.dismissed";
   public static final String ANONYMOUS_EXPIRED = "anonymous.expired";
+  public static final String CREDENTIAL_REQUESTED = "credential.requested";
+  public static final String CREDENTIAL_RESENT = "credential.resent";
+  public static final String CREDENTIAL_CONFIRMED = "credential.confirmed";
+  public static final String CREDENTIAL_CANCELLED = "credential.cancelled";
 
   public static final List<String> ALL =
       List.of(
@@ -51,7 +55,11 @@ public final class AuditActions {
           ANONYMOUS_MERGED,
           ANONYMOUS_CONVERTED,
           ANONYMOUS_DISMISSED,
-          ANONYMOUS_EXPIRED);
+          ANONYMOUS_EXPIRED,
+          CREDENTIAL_REQUESTED,
+          CREDENTIAL_RESENT,
+          CREDENTIAL_CONFIRMED,
+          CREDENTIAL_CANCELLED);
 
   private AuditActions() {}
 }

@@ -3,6 +3,7 @@ package app.roster.audit;
 import app.roster.actions.ActionRan;
 import app.roster.anonymous.boundary.AnonymousResolved;
 import app.roster.audit.AuditEntry.Actor;
+import app.roster.credentials.CredentialChanged;
 import app.roster.invitations.InvitationAccepted;
 import app.roster.invitations.InvitationChanged;
 import app.roster.invitations.InvitationsExpired;
@@ -28,6 +29,7 @@ import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Locale;
 
 /**
@@ -211,6 +213,27 @@ public class AuditTrail {
     Actor actor =
         event.act() == AnonymousResolved.Act.EXPIRED ? new Actor(null, SYSTEM) : currentActor();
     persist(actor, action, "anonymous", event.anonymousId(), event.memberId(), details);
+  }
+
+  /**
+   * A credential change: requested, resent and cancelled name the new value; a confirmation records
+   * the field's before and after, with the member who confirmed through the link as the actor.
+   */
+  void credentialChanged(@Observes CredentialChanged event) {
+    String action = "credential." + event.act().name().toLowerCase(Locale.ROOT);
+    if (event.act() != CredentialChanged.Act.CONFIRMED) {
+      JsonObject details = Json.createObjectBuilder().add(event.field(), event.after()).build();
+      record(action, "credentialChange", event.changeId(), event.memberId(), details);
+      return;
+    }
+    JsonObject details =
+        FieldChanges.between(
+                Collections.singletonMap(event.field(), event.before()),
+                Collections.singletonMap(event.field(), event.after()))
+            .toJson();
+    Actor actor =
+        event.actorMemberId() == null ? currentActor() : memberActor(event.actorMemberId());
+    persist(actor, action, "credentialChange", event.changeId(), event.memberId(), details);
   }
 
   private void record(

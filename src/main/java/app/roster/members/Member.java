@@ -231,6 +231,21 @@ public class Member {
     touch(now);
   }
 
+  /**
+   * A sign-in email or phone change the member confirmed: the new values (already normalised and
+   * checked), re-indexed for search. Every open session of the member ends.
+   */
+  public void confirmCredentials(
+      String newEmail, String newEmailNorm, String newPhoneE164, Instant now) {
+    boolean sameEmail = Objects.equals(emailNorm, newEmailNorm);
+    describe(name, newEmail, newEmailNorm, newPhoneE164, dateOfBirth, externalId);
+    if (sameEmail) {
+      // describe() ends the sessions only for a new email; a new phone ends them too.
+      sessionEpoch++;
+    }
+    touch(now);
+  }
+
   /** Gives the member another role; their open sessions end, so new rights count at once. */
   public void changeRole(Role newRole) {
     if (role != null && !role.getId().equals(newRole.getId())) {

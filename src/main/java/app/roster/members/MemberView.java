@@ -34,7 +34,7 @@ public class MemberView implements Serializable {
    * The profile's tabs, in the order the tab menu shows them; the page is addressed as
    * member.xhtml?id=42&tab=history, and only the chosen tab is rendered (and loads its data).
    */
-  public static final List<String> TABS = List.of("details", "contacts", "experiments");
+  public static final List<String> TABS = List.of("details", "contacts", "experiments", "history");
 
   private String tab = TABS.get(0);
 

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * A link from a mail (an invitation, a join confirmation) that cannot be used, and why. Unknown
- * links answer 404; links that were used, expired or revoked answer 410 Gone. The reason is all the
- * refusal says: nothing about the workspace's members.
+ * links answer 404; links that were used, expired, revoked or replaced answer 410 Gone. The reason
+ * is all the refusal says: nothing about the workspace's members.
  */
 @ApplicationException(rollback = true)
 public class LinkRefused extends RosterException {
@@ -19,7 +19,8 @@ public class LinkRefused extends RosterException {
     UNKNOWN(404),
     USED(410),
     EXPIRED(410),
-    REVOKED(410);
+    REVOKED(410),
+    REPLACED(410);
 
     private final int status;
 

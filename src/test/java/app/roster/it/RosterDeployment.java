@@ -4,6 +4,7 @@ import app.roster.it.clock.ClockResource;
 import app.roster.it.clock.MovableClock;
 import app.roster.it.inbound.InboundTestSettings;
 import app.roster.it.limits.TightInvitationLimits;
+import app.roster.it.sms.SmsGatewayConfig;
 import java.io.File;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -31,6 +32,30 @@ public final class RosterDeployment {
    */
   public static WebArchive withMovableClock() {
     return war().addClasses(MovableClock.class, ClockResource.class);
+  }
+
+  /**
+   * The WAR with the movable clock, sending SMS through the HTTP gateway at {@code gatewayUrl} (a
+   * stub the test started) with this account, secret and sender number.
+   */
+  public static WebArchive withMovableClockAndSmsGateway(
+      String gatewayUrl, String account, String secret, String from) {
+    String properties =
+        "roster.sms.gateway.url="
+            + gatewayUrl.replace(":", "\\:")
+            + "\nroster.sms.account="
+            + account
+            + "\nroster.sms.secret="
+            + secret
+            + "\nroster.sms.from="
+            + from
+            + "\n";
+    return withMovableClock()
+        .addClass(SmsGatewayConfig.class)
+        .addAsResource(new StringAsset(properties), SmsGatewayConfig.RESOURCE)
+        .addAsResource(
+            new StringAsset(SmsGatewayConfig.class.getName()),
+            "META-INF/services/" + ConfigSource.class.getName());
   }
 
   /**
