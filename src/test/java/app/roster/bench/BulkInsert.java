@@ -53,14 +53,19 @@ final class BulkInsert implements Rows {
     return written;
   }
 
-  /** Writes what is left and commits. */
   @Override
-  public void finish() throws SQLException {
+  public void flush() throws SQLException {
     if (!pending.isEmpty()) {
       try (PreparedStatement rest = connection.prepareStatement(sql(pending.size()))) {
         execute(rest);
       }
     }
+  }
+
+  /** Writes what is left and commits. */
+  @Override
+  public void finish() throws SQLException {
+    flush();
     connection.commit();
     uncommitted = 0;
   }

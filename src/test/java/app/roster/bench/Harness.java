@@ -38,10 +38,11 @@ final class Harness implements AutoCloseable {
 
   Harness(Benchmark.Options options) {
     this.options = options;
-    this.pool = Executors.newFixedThreadPool(Math.max(8, options.clients()));
+    // The client loops get a pool of their own: sharing the HTTP client's executor with loops
+    // that block on its answers would leave it no thread to deliver them.
+    this.pool = Executors.newFixedThreadPool(options.clients() + 2);
     this.client =
         HttpClient.newBuilder()
-            .executor(pool)
             .connectTimeout(Duration.ofSeconds(10))
             .version(HttpClient.Version.HTTP_1_1)
             .build();

@@ -91,7 +91,8 @@ final class LoadData implements Rows {
     }
   }
 
-  private void flush() throws SQLException {
+  @Override
+  public void flush() throws SQLException {
     if (buffered == 0) {
       return;
     }

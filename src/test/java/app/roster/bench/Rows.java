@@ -11,6 +11,9 @@ interface Rows extends AutoCloseable {
 
   long written();
 
+  /** Sends the rows added so far to the database (rows that others reference come first). */
+  void flush() throws SQLException;
+
   /** Writes what is left and commits. */
   void finish() throws SQLException;
 
