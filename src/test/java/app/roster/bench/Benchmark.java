@@ -42,6 +42,7 @@ public final class Benchmark {
       String dbPassword,
       int rounds,
       double scale,
+      double workScale,
       int clients,
       Path out,
       long serverPid,
@@ -58,6 +59,7 @@ public final class Benchmark {
       String dbPassword = "";
       int rounds = 3;
       double scale = 1;
+      double workScale = -1;
       int clients = 8;
       Path out = Path.of("bench/results.md");
       long pid = 0;
@@ -75,6 +77,7 @@ public final class Benchmark {
           case "--db-password" -> dbPassword = value;
           case "--rounds" -> rounds = Integer.parseInt(value);
           case "--scale" -> scale = Double.parseDouble(value);
+          case "--work-scale" -> workScale = Double.parseDouble(value);
           case "--clients" -> clients = Integer.parseInt(value);
           case "--out" -> out = Path.of(value);
           case "--server-pid" -> pid = Long.parseLong(value);
@@ -96,6 +99,7 @@ public final class Benchmark {
           dbPassword,
           rounds,
           scale,
+          workScale < 0 ? scale : workScale,
           clients,
           out,
           pid,
@@ -148,11 +152,12 @@ public final class Benchmark {
         String.format(
             Locale.ROOT,
             "- Method: %d round(s), figures are medians of the rounds; %d concurrent clients"
-                + " for (d); scale %.3f; times in ms taken at the client on loopback (server"
-                + " time plus HTTP)%n",
+                + " for (d); requests scaled by %.3f, sweep and bulk invite by %.3f; times in ms"
+                + " taken at the client on loopback (server time plus HTTP)%n",
             options.rounds(),
             options.clients(),
-            options.scale()));
+            options.scale(),
+            options.workScale()));
     md.append("- Load average before / after: ")
         .append(loadBefore)
         .append(" / ")

@@ -37,7 +37,7 @@ final class ExpirySweepScenario implements Scenario {
 
   @Override
   public List<Row> run(Harness h) throws Exception {
-    int count = h.scaled(100_000);
+    int count = h.scaledWork(100_000);
     String prefix = "sweep." + h.runTag + ".";
     Instant inserted = insertOverdue(h, count, prefix);
 

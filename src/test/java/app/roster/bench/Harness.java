@@ -58,6 +58,11 @@ final class Harness implements AutoCloseable {
     return Math.max(2, (int) Math.round(count * options.scale()));
   }
 
+  /** The size of the sweep and the bulk invite, scaled by --work-scale. */
+  int scaledWork(int count) {
+    return Math.max(2, (int) Math.round(count * options.workScale()));
+  }
+
   Duration scaled(Duration duration) {
     return Duration.ofMillis(Math.max(500, (long) (duration.toMillis() * options.scale())));
   }

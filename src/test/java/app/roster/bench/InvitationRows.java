@@ -20,6 +20,7 @@ final class InvitationRows implements Part {
           + "expires_at,reminded_at,inviter_id,accepted_at,created_at,version";
 
   private static final Duration TTL = Duration.ofDays(7);
+  private static final Duration REMINDER_LEAD = Duration.ofDays(2);
   private static final long PURPOSE = 2;
 
   private final LongSupplier inviterId;
@@ -76,7 +77,7 @@ final class InvitationRows implements Part {
             status,
             Timestamp.from(sent),
             Timestamp.from(sent.plus(TTL)),
-            null,
+            remindedAt(status, sent, plan),
             inviterId.getAsLong(),
             accepted == null ? null : Timestamp.from(accepted),
             Timestamp.from(sent),
@@ -86,6 +87,12 @@ final class InvitationRows implements Part {
       rows.finish();
       return rows.written();
     }
+  }
+
+  /** Pending invitations whose reminder fell due before {@code now} had it sent then. */
+  private static Timestamp remindedAt(String status, Instant sent, Plan plan) {
+    Instant due = sent.plus(TTL).minus(REMINDER_LEAD);
+    return status.equals("PENDING") && due.isBefore(plan.now) ? Timestamp.from(due) : null;
   }
 
   private static boolean isInvited(Plan plan, long position) {

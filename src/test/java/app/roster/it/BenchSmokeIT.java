@@ -67,6 +67,7 @@ class BenchSmokeIT {
             password,
             1,
             0.002,
+            0.002,
             8,
             out,
             0,
