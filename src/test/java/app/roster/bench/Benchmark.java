@@ -121,6 +121,7 @@ public final class Benchmark {
     String load = loadAverage();
     List<Row> rows = new ArrayList<>();
     try (Harness harness = new Harness(options)) {
+      harness.awaitReady(java.time.Duration.ofMinutes(5));
       for (Scenario scenario : SCENARIOS) {
         if (!options.only().isEmpty() && !options.only().contains(scenario.id())) {
           continue;

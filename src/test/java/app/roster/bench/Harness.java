@@ -90,6 +90,32 @@ final class Harness implements AutoCloseable {
     return Json.createReader(new StringReader(response.body())).readObject();
   }
 
+  /**
+   * Waits until the API answers the benchmark's Owner (the web app deploys after the port opens).
+   */
+  void awaitReady(Duration patience) throws Exception {
+    long deadline = System.nanoTime() + patience.toNanos();
+    while (true) {
+      int status;
+      try {
+        status = send(get("/api/v1/members?size=1")).statusCode();
+      } catch (java.io.IOException e) {
+        status = 0;
+      }
+      if (status == 200) {
+        return;
+      }
+      if (status == 401 || status == 403) {
+        throw new IllegalStateException(
+            "The server refuses " + options.user() + " (" + status + "): see --user/--password");
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("The server did not answer 200 in time (" + status + ")");
+      }
+      Thread.sleep(1000);
+    }
+  }
+
   static String enc(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
