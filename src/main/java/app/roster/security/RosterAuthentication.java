@@ -27,10 +27,11 @@ import java.util.logging.Logger;
 
 /**
  * How callers prove who they are. Jakarta Security 3 allows one mechanism per application, so this
- * one looks at the path: the API takes HTTP Basic on every request and never creates a session; the
- * console and the member's pages sign in through the sign-in page and then ride on the session,
- * checked against the member's session epoch on each request so that archiving or a credential
- * change signs them out everywhere.
+ * one looks at the path: the API takes HTTP Basic on every request and never creates a session
+ * (verified credentials are remembered briefly, see {@link ApiCredentials}, so PBKDF2 does not run
+ * on every call); the console and the member's pages sign in through the sign-in page and then ride
+ * on the session, checked against the member's session epoch on each request so that archiving or a
+ * credential change signs them out everywhere.
  */
 @ApplicationScoped
 public class RosterAuthentication implements HttpAuthenticationMechanism {
@@ -48,6 +49,8 @@ public class RosterAuthentication implements HttpAuthenticationMechanism {
   @Inject IdentityStoreHandler identities;
 
   @Inject SignIns signIns;
+
+  @Inject ApiCredentials apiCredentials;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -159,7 +162,8 @@ public class RosterAuthentication implements HttpAuthenticationMechanism {
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
       Optional<UsernamePasswordCredential> basic = decodeBasic(header.substring(6).trim());
       if (basic.isPresent()) {
-        CredentialValidationResult result = identities.validate(basic.get());
+        CredentialValidationResult result =
+            apiCredentials.validate(basic.get().getCaller(), basic.get().getPasswordAsString());
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
           return context.notifyContainerAboutLogin(result);
         }

@@ -4,6 +4,7 @@ import app.roster.members.Contacts;
 import app.roster.members.Member;
 import app.roster.members.MemberKind;
 import app.roster.members.MemberStatus;
+import app.roster.platform.Tokens;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -49,25 +50,70 @@ public class SignIns {
   Duration lockout;
 
   public CredentialValidationResult verify(String email, String password) {
+    return check(email, password).result();
+  }
+
+  /**
+   * Checks an API caller's email and password like {@link #verify}, and on success also answers the
+   * {@link #credentialStamp} of the member row the password was checked against, so that a cache of
+   * verified credentials can tell later whether that row still stands.
+   */
+  public ApiSignIn verifyForApi(String email, String password) {
+    return check(email, password);
+  }
+
+  /**
+   * What a verified credential depends on, as one opaque value: the member's password hash, session
+   * epoch and role, and whether they may sign in at all. Empty when they may not. One primary-key
+   * read; the API's credential cache asks it on every request it answers from memory.
+   */
+  public Optional<String> credentialStamp(long memberId) {
+    return em.createQuery(
+            "SELECT m.passwordHash, m.sessionEpoch, m.role.id, m.status, m.kind, m.lockedUntil"
+                + " FROM Member m WHERE m.id = :id",
+            Object[].class)
+        .setParameter("id", memberId)
+        .getResultStream()
+        .findFirst()
+        .filter(
+            row ->
+                row[0] != null
+                    && row[3] == MemberStatus.ACTIVE
+                    && row[4] == MemberKind.REGULAR
+                    && (row[5] == null || !((Instant) row[5]).isAfter(clock.instant())))
+        .map(row -> stamp((String) row[0], (Integer) row[1], (Long) row[2]));
+  }
+
+  /** A verified (or refused) API credential, with the stamp of the member it matched. */
+  public record ApiSignIn(CredentialValidationResult result, Optional<String> stamp) {}
+
+  private static String stamp(String passwordHash, int sessionEpoch, long roleId) {
+    return Tokens.hash(passwordHash + "|" + sessionEpoch + "|" + roleId);
+  }
+
+  private ApiSignIn check(String email, String password) {
     Optional<Member> found = findByEmail(email);
     if (found.isEmpty()) {
       passwords.burn(password);
-      return CredentialValidationResult.INVALID_RESULT;
+      return new ApiSignIn(CredentialValidationResult.INVALID_RESULT, Optional.empty());
     }
     Member member = found.get();
     Instant now = clock.instant();
     if (!member.maySignIn(now)) {
       passwords.burn(password);
       LOG.log(Level.FINE, "Sign-in refused for member {0}: not allowed now", member.getId());
-      return CredentialValidationResult.INVALID_RESULT;
+      return new ApiSignIn(CredentialValidationResult.INVALID_RESULT, Optional.empty());
     }
     if (!passwords.matches(password, member.getPasswordHash())) {
       recordFailure(member, now);
-      return CredentialValidationResult.INVALID_RESULT;
+      return new ApiSignIn(CredentialValidationResult.INVALID_RESULT, Optional.empty());
     }
     em.createNamedQuery(Member.SIGNED_IN).setParameter("id", member.getId()).executeUpdate();
-    return new CredentialValidationResult(
-        new CallerPrincipal(String.valueOf(member.getId())), groupsOf(member));
+    return new ApiSignIn(
+        new CredentialValidationResult(
+            new CallerPrincipal(String.valueOf(member.getId())), groupsOf(member)),
+        Optional.of(
+            stamp(member.getPasswordHash(), member.getSessionEpoch(), member.getRole().getId())));
   }
 
   /**

@@ -1,0 +1,18 @@
+package app.roster.bench;
+
+import java.util.List;
+
+/**
+ * One part of the benchmark, named by the letter of issue #8's list. Label filters (c) and access
+ * checks (g) join as one class each, added to {@link Benchmark#SCENARIOS}, when their features
+ * land.
+ */
+interface Scenario {
+
+  /** The letter in the issue ("a", "b", ...). */
+  String id();
+
+  String title();
+
+  List<Row> run(Harness harness) throws Exception;
+}

@@ -1,0 +1,84 @@
+package app.roster.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.roster.bench.Benchmark;
+import app.roster.bench.Generator;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The performance tools still work: the generator adds 2,000 members to the test database (beside
+ * other tests' data) and the benchmark runs every scenario a few times against the test server and
+ * writes its table. No timing is asserted: test machines are too noisy for that.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BenchSmokeIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return RosterDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void generatorAndBenchmarkCompleteAndWriteTheirTable() throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    String owner = "bench-owner-" + run + "@roster.test";
+    String url = System.getProperty("roster.test.db.url");
+    String user = System.getProperty("roster.test.db.user");
+    String password = System.getProperty("roster.test.db.password", "");
+
+    Generator.Report generated =
+        Generator.generate(
+            new Generator.Options(
+                url,
+                user,
+                password,
+                2_000,
+                7,
+                Instant.now().truncatedTo(ChronoUnit.DAYS),
+                owner,
+                "bench-owner-password-" + run));
+    assertThat(generated.members()).isEqualTo(2_000);
+
+    Path out = Path.of(System.getProperty("java.io.tmpdir"), "bench-" + run, "results.md");
+    Benchmark.run(
+        new Benchmark.Options(
+            base.toString().replaceAll("/$", ""),
+            owner,
+            "bench-owner-password-" + run,
+            url,
+            user,
+            password,
+            1,
+            0.002,
+            0.002,
+            8,
+            out,
+            0,
+            Integer.getInteger("roster.test.smtp.port", 0),
+            Set.of(),
+            "smoke test"));
+
+    String table = Files.readString(out);
+    assertThat(table).contains("| measured |");
+    for (String scenario : new String[] {"a", "b", "d", "e", "f"}) {
+      assertThat(table).containsPattern("(?m)^\\| " + scenario + " \\| ");
+    }
+  }
+}
