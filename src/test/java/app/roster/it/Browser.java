@@ -147,6 +147,18 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Opens a PrimeFaces menu button and clicks the item with this label. */
+  public Browser chooseFromMenu(String menuButtonId, String label) {
+    click(menuButtonId + "_button");
+    visible(menuButtonId + "_menu");
+    By item =
+        By.xpath("//*[@id='" + menuButtonId + "_menu']//a[normalize-space(.)='" + label + "']");
+    new WebDriverWait(driver, TIMEOUT).until(d -> d.findElement(item).isDisplayed());
+    driver.findElement(item).click();
+    waitForPage();
+    return this;
+  }
+
   private boolean isExpanded(String menuId) {
     return "true".equals(element(menuId + "_label").getAttribute("aria-expanded"));
   }

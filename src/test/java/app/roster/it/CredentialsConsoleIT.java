@@ -27,8 +27,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Change Email and Change Phone as an admin clicks them on a member's profile, and as the member
@@ -82,7 +80,7 @@ class CredentialsConsoleIT {
     signInAsOwner();
     browser.go("console/members/member.xhtml?id=" + id);
 
-    chooseFromMenu("memberActions:menu", "Change phone");
+    browser.chooseFromMenu("memberActions:menu", "Change phone");
     browser.visible("phoneChange:phone");
     browser.type("phoneChange:phone", "12345").click("phoneChange:send");
     assertThat(browser.waitForText("phoneChange:phoneMessage", "not a valid phone number"))
@@ -224,18 +222,6 @@ class CredentialsConsoleIT {
     browser.go("signin.xhtml");
     browser.type("email", OWNER).type("password", OWNER_PASSWORD).clickThrough("submit");
     assertThat(browser.path()).startsWith("console/members/index.xhtml");
-  }
-
-  /** Opens a PrimeFaces menu button and clicks the item with this label. */
-  private void chooseFromMenu(String menuButtonId, String label) {
-    browser.click(menuButtonId + "_button");
-    browser.visible(menuButtonId + "_menu");
-    By item =
-        By.xpath("//*[@id='" + menuButtonId + "_menu']//a[normalize-space(.)='" + label + "']");
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-        .until(d -> d.findElement(item).isDisplayed());
-    browser.driver().findElement(item).click();
-    browser.waitForPage();
   }
 
   private static String uniqueAddress(String who) {

@@ -164,7 +164,7 @@ class InvitationsConsoleIT {
     browser.type("members:table:search", email);
     browser.until(() -> browser.rows("members:table").size() == 1);
 
-    chooseFromMenu("members:table:0:rowMenu", "Invite");
+    browser.chooseFromMenu("members:table:0:rowMenu", "Invite");
     browser.visible("invite:email");
     assertThat(browser.element("invite:email").getAttribute("value")).isEqualTo(email);
     browser.choose("invite:role", "Customer");
@@ -175,7 +175,7 @@ class InvitationsConsoleIT {
         .contains("Open profile", "Edit", "Resend invitation")
         .doesNotContain("Invite");
 
-    chooseFromMenu("members:table:0:rowMenu", "Resend invitation");
+    browser.chooseFromMenu("members:table:0:rowMenu", "Resend invitation");
     browser.waitForGrowl("Invitation sent again to " + email);
     mail.awaitCount(email, 2);
 
@@ -379,18 +379,6 @@ class InvitationsConsoleIT {
     browser.click("bulk:start");
     new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
         .until(d -> browser.path().startsWith("console/members/bulk-invite.xhtml"));
-    browser.waitForPage();
-  }
-
-  /** Opens a PrimeFaces menu button and clicks the item with this label. */
-  private void chooseFromMenu(String menuButtonId, String label) {
-    browser.click(menuButtonId + "_button");
-    browser.visible(menuButtonId + "_menu");
-    By item =
-        By.xpath("//*[@id='" + menuButtonId + "_menu']//a[normalize-space(.)='" + label + "']");
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-        .until(d -> d.findElement(item).isDisplayed());
-    browser.driver().findElement(item).click();
     browser.waitForPage();
   }
 
