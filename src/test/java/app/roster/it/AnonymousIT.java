@@ -19,10 +19,12 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -92,6 +94,34 @@ class AnonymousIT {
     assertThat(anonymous.getJsonNumber("daysUntilExpiry").longValue()).isEqualTo(30);
     assertThat(contactsOf(anonymousId)).hasSize(2);
     assertThat(listedIds(false)).contains(anonymousId);
+  }
+
+  @Test
+  void concurrentDeliveriesFromOneNewSenderMakeOneAnonymousMemberAndStoreEachEventOnce()
+      throws Exception {
+    String from = "+55 11 " + mobileDigits();
+    Instant at = now();
+    List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      // Four distinct events, each delivered twice at the same moment.
+      String body = body("call", from, at.plusSeconds(i % 4), "call " + (i % 4));
+      sent.add(CompletableFuture.supplyAsync(() -> quietly(() -> post(body, sign(body)))));
+    }
+
+    List<HttpResponse<String>> answers = sent.stream().map(CompletableFuture::join).toList();
+
+    assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200, 201);
+    assertThat(answers.stream().filter(a -> a.statusCode() == 201)).hasSize(4);
+    List<Long> members =
+        answers.stream()
+            .map(a -> json(a.body()).getJsonNumber("memberId").longValue())
+            .distinct()
+            .toList();
+    assertThat(members).hasSize(1);
+    assertThat(contactsOf(members.get(0))).hasSize(4);
+    assertThat(
+            json(api("GET", "api/v1/anonymous/" + members.get(0), null).body()).getInt("contacts"))
+        .isEqualTo(4);
   }
 
   @Test

@@ -15,6 +15,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -120,7 +121,10 @@ public class ContactRecorder {
       Member member, Sender sender, ContactChannel channel, Instant reported) {
     Instant now = clock.instant();
     Instant at = reported.isAfter(now) ? now : reported;
-    AnonymousContact contact = em.find(AnonymousContact.class, member.getId());
+    // Locked for the update: simultaneous contacts from one sender wait for each other here
+    // instead of failing on the version and retrying.
+    AnonymousContact contact =
+        em.find(AnonymousContact.class, member.getId(), LockModeType.PESSIMISTIC_WRITE);
     if (contact == null) {
       em.persist(new AnonymousContact(member.getId(), sender, channel, at, settings.lifetime()));
     } else {
