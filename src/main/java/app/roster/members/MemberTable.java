@@ -53,6 +53,16 @@ public class MemberTable extends LazyDataModel<MemberSummary> {
     return String.valueOf(row.getId());
   }
 
+  /** The row of the page on screen with this key, for the table's row selection. */
+  @Override
+  public MemberSummary getRowData(String rowKey) {
+    List<MemberSummary> rows = getWrappedData();
+    if (rows == null) {
+      return null;
+    }
+    return rows.stream().filter(row -> getRowKey(row).equals(rowKey)).findFirst().orElse(null);
+  }
+
   private static String sort(Map<String, SortMeta> sortBy) {
     return sortBy.values().stream()
         .filter(meta -> meta.getOrder() != SortOrder.UNSORTED)

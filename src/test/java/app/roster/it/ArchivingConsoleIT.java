@@ -114,10 +114,15 @@ class ArchivingConsoleIT {
     search("sel " + run);
     admin.until(() -> admin.rows(TABLE).size() == 2);
 
-    admin.driver().findElement(By.cssSelector("[id='" + TABLE + "'] thead .ui-chkbox-box")).click();
-    admin.waitForPage();
+    for (var box :
+        admin.driver().findElements(By.cssSelector("[id='" + TABLE + "_data'] .ui-chkbox-box"))) {
+      box.click();
+      admin.waitForPage();
+    }
+    admin.screenshot("archive-selected");
     admin.click(TABLE + ":archiveSelected");
     admin.click("members:confirmYes");
+    admin.screenshot("archive-selected-done");
     admin.waitForGrowl("Archived 2 members");
     admin.until(() -> admin.rows(TABLE).isEmpty());
 
