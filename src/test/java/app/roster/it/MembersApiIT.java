@@ -93,6 +93,9 @@ class MembersApiIT {
             "role",
             "type",
             "externalId",
+            "status",
+            "kind",
+            "expiresAt",
             "version",
             "createdAt",
             "updatedAt");
