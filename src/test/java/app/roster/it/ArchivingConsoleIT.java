@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -151,6 +152,7 @@ class ArchivingConsoleIT {
     admin.choose("generate:role", "Customer");
     admin.click("generate:start");
     new WebDriverWait(admin.driver(), Duration.ofSeconds(90))
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> admin.text("generate:progressText").startsWith("Created 640 of 640"));
     admin.screenshot("test-members-generated");
     admin
