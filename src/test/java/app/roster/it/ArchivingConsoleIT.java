@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -84,7 +85,7 @@ class ArchivingConsoleIT {
 
     search(email);
     admin.until(() -> onlyRowContains(email));
-    chooseFromMenu(TABLE + ":0:rowMenu", "Archive");
+    admin.chooseFromMenu(TABLE + ":0:rowMenu", "Archive");
     admin.click("members:confirmYes");
     admin.waitForGrowl("Archived Liv Agent");
     admin.until(() -> admin.rows(TABLE).isEmpty());
@@ -98,7 +99,7 @@ class ArchivingConsoleIT {
     chooseListing("Archived");
     admin.until(() -> onlyRowContains(email));
     admin.screenshot("archive-archived-list");
-    chooseFromMenu(TABLE + ":0:rowMenu", "Unarchive");
+    admin.chooseFromMenu(TABLE + ":0:rowMenu", "Unarchive");
     admin.waitForGrowl("Unarchived Liv Agent");
     admin.until(() -> admin.rows(TABLE).isEmpty());
 
@@ -114,10 +115,15 @@ class ArchivingConsoleIT {
     search("sel " + run);
     admin.until(() -> admin.rows(TABLE).size() == 2);
 
-    admin.driver().findElement(By.cssSelector("[id='" + TABLE + "'] thead .ui-chkbox-box")).click();
-    admin.waitForPage();
+    for (var box :
+        admin.driver().findElements(By.cssSelector("[id='" + TABLE + "_data'] .ui-chkbox-box"))) {
+      box.click();
+      admin.waitForPage();
+    }
+    admin.screenshot("archive-selected");
     admin.click(TABLE + ":archiveSelected");
     admin.click("members:confirmYes");
+    admin.screenshot("archive-selected-done");
     admin.waitForGrowl("Archived 2 members");
     admin.until(() -> admin.rows(TABLE).isEmpty());
 
@@ -146,6 +152,7 @@ class ArchivingConsoleIT {
     admin.choose("generate:role", "Customer");
     admin.click("generate:start");
     new WebDriverWait(admin.driver(), Duration.ofSeconds(90))
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> admin.text("generate:progressText").startsWith("Created 640 of 640"));
     admin.screenshot("test-members-generated");
     admin
@@ -190,17 +197,6 @@ class ArchivingConsoleIT {
                     + label
                     + "']"))
         .click();
-    admin.waitForPage();
-  }
-
-  private void chooseFromMenu(String menuButtonId, String label) {
-    admin.click(menuButtonId + "_button");
-    admin.visible(menuButtonId + "_menu");
-    By item =
-        By.xpath("//*[@id='" + menuButtonId + "_menu']//a[normalize-space(.)='" + label + "']");
-    new WebDriverWait(admin.driver(), Duration.ofSeconds(20))
-        .until(d -> d.findElement(item).isDisplayed());
-    admin.driver().findElement(item).click();
     admin.waitForPage();
   }
 

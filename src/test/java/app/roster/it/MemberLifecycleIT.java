@@ -29,6 +29,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -261,6 +262,38 @@ class MemberLifecycleIT {
                     OWNER)
                 .statusCode())
         .isEqualTo(400);
+  }
+
+  /**
+   * A load-sized run, only when asked for with -Droster.test.generate.large=100000: prints how long
+   * it took, and checks that every member was made.
+   */
+  @Test
+  void aLargeRunCompletes() throws Exception {
+    int count = Integer.getInteger("roster.test.generate.large", 0);
+    Assumptions.assumeTrue(count > 0, "set roster.test.generate.large to run");
+    long started = System.nanoTime();
+    HttpResponse<String> run =
+        api(
+            "POST",
+            "api/v1/test-members/runs",
+            "{\"count\":" + count + ",\"role\":\"Customer\"}",
+            OWNER);
+    assertThat(run.statusCode()).isEqualTo(202);
+    String location = relative(run.headers().firstValue("Location").orElseThrow());
+
+    await()
+        .atMost(Duration.ofMinutes(30))
+        .pollInterval(Duration.ofSeconds(5))
+        .until(
+            () ->
+                json(quietly(() -> api("GET", location, null, OWNER)).body()).getInt("created")
+                    == count);
+
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    System.out.printf(
+        "Generated %d test members in %d s (%.0f per second)%n",
+        count, took.toSeconds(), count / (took.toMillis() / 1000.0));
   }
 
   // Export and erasure

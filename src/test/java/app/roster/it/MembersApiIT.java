@@ -94,6 +94,9 @@ class MembersApiIT {
             "type",
             "externalId",
             "labels",
+            "status",
+            "kind",
+            "expiresAt",
             "version",
             "createdAt",
             "updatedAt");
