@@ -86,7 +86,7 @@ class ArchivingConsoleIT {
     search(email);
     admin.until(() -> onlyRowContains(email));
     admin.chooseFromMenu(TABLE + ":0:rowMenu", "Archive");
-    admin.click("members:confirmYes");
+    admin.click("confirm:yes");
     admin.waitForGrowl("Archived Liv Agent");
     admin.until(() -> admin.rows(TABLE).isEmpty());
     admin.screenshot("archive-row-archived");
@@ -122,7 +122,7 @@ class ArchivingConsoleIT {
     }
     admin.screenshot("archive-selected");
     admin.click(TABLE + ":archiveSelected");
-    admin.click("members:confirmYes");
+    admin.click("confirm:yes");
     admin.screenshot("archive-selected-done");
     admin.waitForGrowl("Archived 2 members");
     admin.until(() -> admin.rows(TABLE).isEmpty());

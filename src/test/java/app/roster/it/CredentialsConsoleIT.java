@@ -147,8 +147,8 @@ class CredentialsConsoleIT {
     assertThat(browser.waitForText("credentials:pendingValue", wanted)).isNotBlank();
 
     browser.click("credentials:cancelChange");
-    browser.visible("credentials:confirmYes");
-    browser.click("credentials:confirmYes");
+    browser.visible("confirm:yes");
+    browser.click("confirm:yes");
     browser.waitForGrowl("Change cancelled");
     assertThat(browser.waitForText("credentials:noPending", "No change waiting")).isNotBlank();
     assertThat(api("GET", "api/v1/members/" + id + "/credential-change", null).statusCode())
