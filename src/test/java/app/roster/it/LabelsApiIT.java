@@ -1,10 +1,10 @@
 package app.roster.it;
 
-import static app.roster.it.Api.enc;
-import static app.roster.it.Api.fieldsOf;
-import static app.roster.it.Api.letters;
-import static app.roster.it.Api.problem;
-import static app.roster.it.Api.strings;
+import static app.roster.it.BasicApi.enc;
+import static app.roster.it.BasicApi.fieldsOf;
+import static app.roster.it.BasicApi.letters;
+import static app.roster.it.BasicApi.problem;
+import static app.roster.it.BasicApi.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
@@ -41,11 +41,11 @@ class LabelsApiIT {
 
   @ArquillianResource URL base;
 
-  private Api api;
+  private BasicApi api;
 
   @BeforeEach
   void client() {
-    api = new Api(base);
+    api = new BasicApi(base);
   }
 
   // The list of labels
@@ -55,7 +55,7 @@ class LabelsApiIT {
     String word = letters(8);
     HttpResponse<String> created = api.send("POST", LABELS, label("VIP " + word, "#FF8800"));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    JsonObject label = Api.object(created);
+    JsonObject label = BasicApi.object(created);
     long id = label.getJsonNumber("id").longValueExact();
     assertThat(created.headers().firstValue("Location"))
         .hasValueSatisfying(v -> assertThat(v).endsWith("/api/v1/labels/" + id));
@@ -70,10 +70,10 @@ class LabelsApiIT {
             "PUT",
             LABELS + "/" + id,
             label("Very Important " + word, null),
-            Api.OWNER,
+            BasicApi.OWNER,
             Map.of("If-Match", created.headers().firstValue("ETag").orElseThrow()));
     assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
-    assertThat(Api.object(renamed).getString("colour")).isEqualTo("#ff8800");
+    assertThat(BasicApi.object(renamed).getString("colour")).isEqualTo("#ff8800");
     assertThat(labelsOfMember(member)).containsExactly("Very Important " + word);
     assertThat(usage("Very Important " + word).getInt("members")).isEqualTo(1);
 
@@ -82,7 +82,7 @@ class LabelsApiIT {
             "PUT",
             LABELS + "/" + id,
             label("Stale " + word, null),
-            Api.OWNER,
+            BasicApi.OWNER,
             Map.of("If-Match", created.headers().firstValue("ETag").orElseThrow()));
     problem(stale, 412);
 
@@ -148,13 +148,13 @@ class LabelsApiIT {
     HttpResponse<String> put =
         api.send("PUT", path, "{\"labels\": [\"Beta " + word + "\", \"alpha " + word + "\"]}");
     assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
-    assertThat(strings(Api.array(put))).containsExactly("Alpha " + word, "Beta " + word);
+    assertThat(strings(BasicApi.array(put))).containsExactly("Alpha " + word, "Beta " + word);
 
     HttpResponse<String> post = api.send("POST", path + "/" + enc("GAMMA " + word), null);
-    assertThat(strings(Api.array(post)))
+    assertThat(strings(BasicApi.array(post)))
         .containsExactly("Alpha " + word, "Beta " + word, "Gamma " + word);
     HttpResponse<String> again = api.send("POST", path + "/" + enc("Gamma " + word), null);
-    assertThat(strings(Api.array(again))).hasSize(3);
+    assertThat(strings(BasicApi.array(again))).hasSize(3);
 
     assertThat(api.send("DELETE", path + "/" + enc("Alpha " + word), null).statusCode())
         .isEqualTo(204);
@@ -298,7 +298,7 @@ class LabelsApiIT {
 
   private JsonObject usage(String name) throws Exception {
     HttpResponse<String> response = api.send("GET", LABELS, null);
-    return Api.array(response).getValuesAs(JsonObject.class).stream()
+    return BasicApi.array(response).getValuesAs(JsonObject.class).stream()
         .filter(l -> l.getString("name").equals(name))
         .findFirst()
         .orElseThrow();
@@ -307,7 +307,7 @@ class LabelsApiIT {
   private List<String> labelsOfMember(long id) throws Exception {
     HttpResponse<String> response = api.send("GET", MEMBERS + "/" + id + "/labels", null);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return strings(Api.array(response));
+    return strings(BasicApi.array(response));
   }
 
   private JsonObject list(String query) throws Exception {

@@ -1,7 +1,7 @@
 package app.roster.it;
 
-import static app.roster.it.Api.enc;
-import static app.roster.it.Api.letters;
+import static app.roster.it.BasicApi.enc;
+import static app.roster.it.BasicApi.letters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
@@ -38,11 +38,11 @@ class LabelsConsoleIT {
 
   @ArquillianResource URL base;
 
-  private Api api;
+  private BasicApi api;
 
   @BeforeEach
   void freshSession() {
-    api = new Api(base);
+    api = new BasicApi(base);
     if (browser == null) {
       browser = Browser.open(base);
     }
@@ -176,7 +176,8 @@ class LabelsConsoleIT {
   }
 
   private List<String> labelsOf(long member) throws Exception {
-    return Api.strings(Api.array(api.send("GET", "api/v1/members/" + member + "/labels", null)));
+    return BasicApi.strings(
+        BasicApi.array(api.send("GET", "api/v1/members/" + member + "/labels", null)));
   }
 
   private static long id(JsonObject json) {

@@ -1,6 +1,6 @@
 package app.roster.it;
 
-import static app.roster.it.Api.letters;
+import static app.roster.it.BasicApi.letters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
@@ -46,7 +46,7 @@ class PermissionMatrixIT {
 
   @ArquillianResource URL base;
 
-  private Api api;
+  private BasicApi api;
   private String word;
   private long ownerId;
   private long labelId;
@@ -54,7 +54,7 @@ class PermissionMatrixIT {
 
   @BeforeEach
   void arrange() throws Exception {
-    api = new Api(base);
+    api = new BasicApi(base);
     word = letters(8);
     labelId = id(api.expect(201, "POST", "api/v1/labels", "{\"name\": \"Matrix " + word + "\"}"));
     roleId =
@@ -120,7 +120,7 @@ class PermissionMatrixIT {
 
   @Test
   void theOwnerReachesTheLabelsAndRolesPages() throws Exception {
-    HttpClient browser = signedIn(Api.OWNER);
+    HttpClient browser = signedIn(BasicApi.OWNER);
 
     HttpResponse<String> labels = get(browser, "console/settings/labels.xhtml");
     assertThat(labels.statusCode()).isEqualTo(200);

@@ -1,9 +1,9 @@
 package app.roster.it;
 
-import static app.roster.it.Api.enc;
-import static app.roster.it.Api.fieldsOf;
-import static app.roster.it.Api.letters;
-import static app.roster.it.Api.problem;
+import static app.roster.it.BasicApi.enc;
+import static app.roster.it.BasicApi.fieldsOf;
+import static app.roster.it.BasicApi.letters;
+import static app.roster.it.BasicApi.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
@@ -39,23 +39,23 @@ class RolesApiIT {
 
   @ArquillianResource URL base;
 
-  private Api api;
+  private BasicApi api;
 
   @BeforeEach
   void client() {
-    api = new Api(base);
+    api = new BasicApi(base);
   }
 
   @Test
   void theListShowsTheBuiltInRolesWithTheirKindsAndPermissions() throws Exception {
     HttpResponse<String> response = api.send("GET", ROLES, null);
     assertThat(response.statusCode()).isEqualTo(200);
-    List<JsonObject> roles = Api.array(response).getValuesAs(JsonObject.class);
+    List<JsonObject> roles = BasicApi.array(response).getValuesAs(JsonObject.class);
 
     JsonObject owner = byName(roles, "Owner");
     assertThat(owner.getBoolean("builtIn")).isTrue();
     assertThat(owner.getString("kind")).isEqualTo("team");
-    assertThat(Api.strings(owner.getJsonArray("permissions"))).contains("roles.manage");
+    assertThat(BasicApi.strings(owner.getJsonArray("permissions"))).contains("roles.manage");
     assertThat(owner.getInt("members")).isGreaterThanOrEqualTo(1);
     JsonObject customer = byName(roles, "Customer");
     assertThat(customer.getString("kind")).isEqualTo("customer");
@@ -68,7 +68,7 @@ class RolesApiIT {
     HttpResponse<String> created =
         api.send("POST", ROLES, role("Support " + word, "team", "members.view"));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    JsonObject role = Api.object(created);
+    JsonObject role = BasicApi.object(created);
     long id = role.getJsonNumber("id").longValueExact();
     assertThat(role.getString("kind")).isEqualTo("team");
     assertThat(role.getBoolean("builtIn")).isFalse();
@@ -86,12 +86,12 @@ class RolesApiIT {
             "PUT",
             ROLES + "/" + id,
             role("Support Desk " + word, "team", "members.view", "labels.manage"),
-            Api.OWNER,
+            BasicApi.OWNER,
             Map.of("If-Match", created.headers().firstValue("ETag").orElseThrow()));
     assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
     assertThat(changed.headers().firstValue("ETag"))
         .isNotEqualTo(created.headers().firstValue("ETag"));
-    assertThat(Api.object(changed).getString("name")).isEqualTo("Support Desk " + word);
+    assertThat(BasicApi.object(changed).getString("name")).isEqualTo("Support Desk " + word);
 
     HttpResponse<String> now = api.send("POST", "api/v1/labels", label("Yes " + word), holder);
     assertThat(now.statusCode()).as(now.body()).isEqualTo(201);
@@ -112,7 +112,7 @@ class RolesApiIT {
 
     HttpResponse<String> plain = api.send("POST", ROLES, role("Buyers " + word, "customer"));
     assertThat(plain.statusCode()).as(plain.body()).isEqualTo(201);
-    assertThat(Api.object(plain).getString("kind")).isEqualTo("customer");
+    assertThat(BasicApi.object(plain).getString("kind")).isEqualTo("customer");
     String buyer =
         api.memberWithPassword("Bea " + word, "bea." + word + "@roster.test", "Buyers " + word);
     problem(api.send("GET", "api/v1/members", null, buyer), 403);
@@ -134,7 +134,7 @@ class RolesApiIT {
   @Test
   void builtInRolesCannotBeChangedOrDeleted() throws Exception {
     JsonObject agent =
-        byName(Api.array(api.send("GET", ROLES, null)).getValuesAs(JsonObject.class), "Agent");
+        byName(BasicApi.array(api.send("GET", ROLES, null)).getValuesAs(JsonObject.class), "Agent");
     long id = agent.getJsonNumber("id").longValueExact();
 
     problem(api.send("DELETE", ROLES + "/" + id + "?replacement=Customer", null), 400);
@@ -143,7 +143,7 @@ class RolesApiIT {
             "PUT",
             ROLES + "/" + id,
             role("Agent", "team", "members.view", "roles.manage"),
-            Api.OWNER,
+            BasicApi.OWNER,
             Map.of("If-Match", "\"" + agent.getInt("version") + "\"")),
         400);
   }
@@ -180,7 +180,7 @@ class RolesApiIT {
   void aKindCannotChangeAndAnUnusedRoleIsDeletedOutright() throws Exception {
     String word = letters(8);
     HttpResponse<String> created = api.send("POST", ROLES, role("Fixed " + word, "team"));
-    long id = id(Api.object(created));
+    long id = id(BasicApi.object(created));
 
     JsonObject refused =
         problem(
@@ -188,7 +188,7 @@ class RolesApiIT {
                 "PUT",
                 ROLES + "/" + id,
                 role("Fixed " + word, "customer"),
-                Api.OWNER,
+                BasicApi.OWNER,
                 Map.of("If-Match", created.headers().firstValue("ETag").orElseThrow())),
             400);
     assertThat(fieldsOf(refused)).containsExactly("kind");
@@ -230,7 +230,7 @@ class RolesApiIT {
             "PATCH",
             "api/v1/members/" + owner.getInt("id"),
             "{\"role\": \"Admin\"}",
-            Api.OWNER,
+            BasicApi.OWNER,
             Map.of("If-Match", "\"" + owner.getInt("version") + "\""));
     assertThat(fieldsOf(problem(demoted, 400))).containsExactly("role");
   }

@@ -1,6 +1,6 @@
 package app.roster.it;
 
-import static app.roster.it.Api.letters;
+import static app.roster.it.BasicApi.letters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
@@ -42,7 +42,7 @@ class RolesConsoleIT {
 
   @Test
   void anOwnerCreatesARoleAndDeletesItMovingItsMember() throws Exception {
-    Api api = new Api(base);
+    BasicApi api = new BasicApi(base);
     String name = "Helpers " + letters(8);
     browser = Browser.open(base);
     browser.go("signin.xhtml");

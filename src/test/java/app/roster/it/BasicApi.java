@@ -22,7 +22,7 @@ import java.util.Map;
  * A REST client for black-box tests of /api/v1 with HTTP Basic credentials ("email:password"): send
  * JSON, read JSON and problem+json, and arrange members with a password.
  */
-final class Api {
+final class BasicApi {
 
   static final String OWNER =
       System.getProperty("roster.test.admin.email")
@@ -35,7 +35,7 @@ final class Api {
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-  Api(URL base) {
+  BasicApi(URL base) {
     this.base = base;
   }
 
