@@ -70,7 +70,9 @@ public class RolesView implements Serializable {
                         u.role().getName(),
                         u.role().getKind().word(),
                         u.role().isBuiltIn(),
-                        List.copyOf(u.role().getPermissions()),
+                        Permission.CONSOLE_PERMISSIONS.stream()
+                            .filter(u.role().getPermissions()::contains)
+                            .toList(),
                         u.members(),
                         u.role().getVersion()))
             .toList();
