@@ -51,7 +51,8 @@ final class MemberQueries {
     ids.setMaxResults(request.size());
     List<Long> pageIds = ids.getResultList().stream().map(MemberQueries::toLong).toList();
 
-    long total = onlyAnyOfLabels(filter, role, plan) ? carriers(plan.ids()) : count(filter, role, plan);
+    long total =
+        onlyAnyOfLabels(filter, role, plan) ? carriers(plan.ids()) : count(filter, role, plan);
     return new Page<>(load(pageIds), total);
   }
 
