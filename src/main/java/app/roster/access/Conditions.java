@@ -8,6 +8,10 @@ import dev.cel.common.CelSourceLocation;
 import dev.cel.common.CelValidationException;
 import dev.cel.common.CelValidationResult;
 import dev.cel.compiler.CelCompiler;
+import dev.cel.optimizer.CelOptimizationException;
+import dev.cel.optimizer.CelOptimizer;
+import dev.cel.optimizer.CelOptimizerFactory;
+import dev.cel.optimizer.optimizers.ConstantFoldingOptimizer;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +32,10 @@ public class Conditions {
 
   private final CelCompiler compiler = ConditionEnvironment.compiler();
   private final CelRuntime runtime = ConditionEnvironment.runtime();
+  private final CelOptimizer optimizer =
+      CelOptimizerFactory.standardCelOptimizerBuilder(compiler, runtime)
+          .addAstOptimizers(ConstantFoldingOptimizer.getInstance())
+          .build();
   private final Cache<String, Condition> compiled =
       CacheBuilder.newBuilder().maximumSize(CACHE_SIZE).build();
 
@@ -72,10 +80,22 @@ public class Conditions {
       throw new InvalidCondition(field, result.getErrors().stream().map(this::mistake).toList());
     }
     try {
-      CelAbstractSyntaxTree ast = result.getAst();
+      CelAbstractSyntaxTree ast = folded(result.getAst());
       return new Condition(expression, runtime.createProgram(ast));
     } catch (CelValidationException | CelEvaluationException e) {
       throw new InvalidCondition(field, List.of(new ConditionError(0, 0, e.getMessage())));
+    }
+  }
+
+  /**
+   * The tree with its constant parts computed once ({@code duration('720h')}, {@code 1 + 2}), so
+   * they are not worked out again on every evaluation; the tree as it was if folding fails.
+   */
+  private CelAbstractSyntaxTree folded(CelAbstractSyntaxTree ast) {
+    try {
+      return optimizer.optimize(ast);
+    } catch (CelOptimizationException e) {
+      return ast;
     }
   }
 

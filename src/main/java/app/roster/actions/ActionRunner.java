@@ -91,8 +91,8 @@ public class ActionRunner {
     }
   }
 
-  /** The enabled actions of the event's trigger (and label). */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  /** The enabled actions of the event's trigger (and label); a read without a transaction. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public List<Long> listening(MemberEvent event) {
     String labelNorm = event.label() == null ? null : Label.normalize(event.label());
     return em.createNamedQuery(Action.FOR_TRIGGER, Action.class)

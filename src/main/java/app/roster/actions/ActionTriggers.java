@@ -46,8 +46,16 @@ public class ActionTriggers {
     }
   }
 
+  /**
+   * Hands the event to the runner when an enabled action listens to it; the look-up is one small
+   * indexed query, so a bulk change with no Actions set up does not queue a background run per
+   * member.
+   */
   private void start(ActionTrigger trigger, long memberId, String label) {
-    runner.start(
-        new MemberEvent(trigger, memberId, label, ActionDepth.current() + 1, clock.instant()));
+    MemberEvent event =
+        new MemberEvent(trigger, memberId, label, ActionDepth.current() + 1, clock.instant());
+    if (!runner.listening(event).isEmpty()) {
+      runner.start(event);
+    }
   }
 }

@@ -284,7 +284,9 @@ class ActionsIT {
   }
 
   @Test
-  void theEditorChecksTheConditionAndSavesAnEmailStep() {
+  void theEditorChecksTheConditionAndSavesAnEmailStep() throws Exception {
+    String label = "Greet " + RUN;
+    label(label);
     Browser browser = Browser.open(base);
     try {
       browser.go("signin.xhtml");
@@ -295,6 +297,7 @@ class ActionsIT {
       browser.go("console/settings/actions.xhtml");
       browser.click("actions:newAction");
       browser.type("editor:name", "Greeting " + RUN);
+      browser.choose("editor:label", label);
       browser.type("editor:condition", "member.tpye == 'customer'");
 
       assertThat(browser.waitForText("editor:check", "line 1, column")).contains("tpye");
@@ -307,6 +310,7 @@ class ActionsIT {
       browser.waitForGrowl("Greeting " + RUN);
       browser.until(() -> browser.text("list:table").contains("Greeting " + RUN));
       assertThat(browser.text("editor:secret")).contains("sha256=");
+      assertThat(browser.text("list:table")).contains(label);
       browser.screenshot("action-editor");
     } finally {
       browser.close();

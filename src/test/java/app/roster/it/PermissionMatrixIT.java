@@ -143,7 +143,15 @@ class PermissionMatrixIT {
     pages.add("console/members/bulk-invite.xhtml?id=1");
     for (String settings :
         List.of(
-            "audit", "invitations", "join-requests", "outbox", "workspace", "labels", "roles")) {
+            "audit",
+            "invitations",
+            "join-requests",
+            "outbox",
+            "workspace",
+            "labels",
+            "roles",
+            "access",
+            "actions")) {
       pages.add("console/settings/" + settings + ".xhtml");
     }
     return pages;
@@ -170,7 +178,12 @@ class PermissionMatrixIT {
         new Call(
             "POST", "api/v1/invitations", "{\"email\": \"x@roster.test\", \"role\": \"Agent\"}"),
         new Call("GET", "api/v1/join-requests", null),
-        new Call("PUT", "api/v1/workspace", "{\"name\": \"Hacked\", \"allowJoinRequests\": true}"));
+        new Call("PUT", "api/v1/workspace", "{\"name\": \"Hacked\", \"allowJoinRequests\": true}"),
+        new Call("POST", "api/v1/access/rules", "{\"name\": \"x\", \"expression\": \"true\"}"),
+        new Call("DELETE", "api/v1/access/rules/1", null),
+        new Call("GET", "api/v1/actions", null),
+        new Call("POST", "api/v1/actions", "{\"name\": \"x\", \"trigger\": \"labelAdded\"}"),
+        new Call("GET", "api/v1/actions/1/runs", null));
   }
 
   private List<Call> customerCalls() {
@@ -189,7 +202,12 @@ class PermissionMatrixIT {
             new Call("GET", "api/v1/labels", null),
             new Call("GET", "api/v1/labels/" + labelId, null),
             new Call("GET", "api/v1/roles", null),
-            new Call("GET", "api/v1/roles/" + roleId, null)));
+            new Call("GET", "api/v1/roles/" + roleId, null),
+            new Call("GET", "api/v1/access/rules", null),
+            new Call(
+                "POST",
+                "api/v1/access/check",
+                "{\"expression\": \"true\", \"memberId\": " + ownerId + "}")));
     return calls;
   }
 
