@@ -83,10 +83,6 @@ public class ApiCredentials {
     return result;
   }
 
-  int size() {
-    return entries.size();
-  }
-
   private void remember(String id, CredentialValidationResult result, String stamp, Instant now) {
     if (entries.size() >= MAX_ENTRIES) {
       entries.values().removeIf(e -> !now.isBefore(e.expires()));

@@ -130,12 +130,17 @@ public final class Benchmark {
         List<Row> result = scenario.run(harness);
         result.forEach(r -> System.out.println("    " + line(r)));
         rows.addAll(result);
+        // Written after every scenario, so a run that fails late keeps what it measured.
+        write(options, table(options, started, load, loadAverage(), rows));
       }
     }
-    String table = table(options, started, load, loadAverage(), rows);
+    write(options, table(options, started, load, loadAverage(), rows));
+    return options.out();
+  }
+
+  private static void write(Options options, String table) throws IOException {
     Files.createDirectories(options.out().toAbsolutePath().getParent());
     Files.writeString(options.out(), table, StandardCharsets.UTF_8);
-    return options.out();
   }
 
   private static String table(

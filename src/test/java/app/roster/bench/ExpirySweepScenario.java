@@ -82,7 +82,6 @@ final class ExpirySweepScenario implements Scenario {
           rs.next();
           remaining = rs.getLong(1);
         }
-        c.commit();
         if (remaining < count && firstExpiredAt == 0) {
           firstExpiredAt = System.nanoTime();
           sweeping.set(true);
