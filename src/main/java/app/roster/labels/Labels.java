@@ -205,7 +205,7 @@ public class Labels {
    * The labels with these names, in the order given, duplicates dropped; a field error on "labels"
    * naming every unknown one otherwise.
    */
-  List<Label> requireLabels(Collection<String> names) {
+  public List<Label> requireLabels(Collection<String> names) {
     Map<String, String> byNorm = new LinkedHashMap<>();
     for (String name : names) {
       if (name == null || Label.normalize(name).isEmpty()) {
@@ -237,12 +237,12 @@ public class Labels {
     return labels;
   }
 
-  Label requireLabel(String name, String field) {
+  public Label requireLabel(String name, String field) {
     return memberLabels.byName(name).orElseThrow(() -> unknown(field, String.valueOf(name)));
   }
 
   /** The member, if the caller may change it: they hold every permission of its role. */
-  Member editableMember(long memberId) {
+  public Member editableMember(long memberId) {
     require(MEMBERS_EDIT);
     Member member = em.find(Member.class, memberId);
     if (member == null) {
@@ -255,7 +255,7 @@ public class Labels {
   }
 
   /** Checks the permission against the caller's role as it is now in the database. */
-  void require(String permission) {
+  public void require(String permission) {
     if (!roles.callerHolds(permission)) {
       throw new Forbidden("error.forbidden");
     }

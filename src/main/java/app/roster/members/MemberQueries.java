@@ -42,7 +42,8 @@ final class MemberQueries {
 
   Page<Member> page(MemberFilter filter, Role role, PageRequest request) {
     Where where = where(filter, role);
-    labels(where, filter);
+    LabelPlan plan = labelPlan(filter);
+    labels(where, plan, false);
     String order = orderBy(request);
     var ids = em.createNativeQuery("SELECT m.id FROM member m" + where.sql + " ORDER BY " + order);
     where.bind(ids);
@@ -50,10 +51,61 @@ final class MemberQueries {
     ids.setMaxResults(request.size());
     List<Long> pageIds = ids.getResultList().stream().map(MemberQueries::toLong).toList();
 
-    var count = em.createNativeQuery("SELECT COUNT(*) FROM member m" + where.sql);
-    where.bind(count);
-    long total = toLong(count.getSingleResult());
+    long total =
+        onlyAnyOfLabels(filter, role, plan) ? carriers(plan.ids()) : count(filter, role, plan);
     return new Page<>(load(pageIds), total);
+  }
+
+  /**
+   * The ids of the next members matching the filter after {@code afterId}, in id order: the primary
+   * key keeps the walk stable while a bulk job changes what it walks over (removing the very label
+   * it filters by, for one).
+   */
+  List<Long> idsAfter(MemberFilter filter, Role role, long afterId, int limit) {
+    Where where = where(filter, role);
+    labels(where, labelPlan(filter), false);
+    where.and("m.id > ?", afterId);
+    var ids = em.createNativeQuery("SELECT m.id FROM member m" + where.sql + " ORDER BY m.id");
+    where.bind(ids);
+    ids.setMaxResults(limit);
+    return ids.getResultList().stream().map(MemberQueries::toLong).toList();
+  }
+
+  private long count(MemberFilter filter, Role role, LabelPlan plan) {
+    Where counted = where(filter, role);
+    labels(counted, plan, true);
+    var count = em.createNativeQuery("SELECT COUNT(*) FROM member m" + counted.sql);
+    counted.bind(count);
+    return toLong(count.getSingleResult());
+  }
+
+  /** Whether the filter is nothing but "any of these labels", whose total member_label holds. */
+  private static boolean onlyAnyOfLabels(MemberFilter filter, Role role, LabelPlan plan) {
+    return plan != null
+        && plan.match() == LabelMatch.ANY
+        && !plan.ids().isEmpty()
+        && role == null
+        && filter.type() == null
+        && (filter.query() == null || filter.query().isBlank());
+  }
+
+  /**
+   * The members carrying any of these labels, counted on the (label_id, member_id) index alone:
+   * every row names an existing member (the foreign key cascades), so no member row is read.
+   */
+  private long carriers(List<Long> labelIds) {
+    String counted = labelIds.size() == 1 ? "COUNT(*)" : "COUNT(DISTINCT member_id)";
+    var query =
+        em.createNativeQuery(
+            "SELECT "
+                + counted
+                + " FROM member_label WHERE label_id IN ("
+                + placeholders(labelIds.size())
+                + ")");
+    for (int i = 0; i < labelIds.size(); i++) {
+      query.setParameter(i + 1, labelIds.get(i));
+    }
+    return toLong(query.getSingleResult());
   }
 
   private List<Member> load(List<Long> ids) {
@@ -93,41 +145,98 @@ final class MemberQueries {
   }
 
   /**
-   * Narrows by labels with EXISTS over member_label, which both databases answer from the indexes:
-   * the primary key (member_id, label_id) when walking members in sort order, or (label_id,
-   * member_id) when the label is rare and the optimiser drives from it (MariaDB turns EXISTS into a
-   * semi-join). The label names are resolved to ids first through the unique name index.
+   * Above this many member_label rows a label is common: a page walks the members in sort order and
+   * probes each one's labels by primary key, stopping after a page of matches. Below it, the
+   * database drives from the label's rows (EXISTS becomes a semi-join on (label_id, member_id)) and
+   * sorts that few. Measured on MariaDB 10.11 at 1,000,000 members; see the README.
    */
-  private void labels(Where where, MemberFilter filter) {
+  static final int COMMON_LABEL_ROWS = 2_000;
+
+  /** The labels a filter names, resolved to ids, each marked rare or common. */
+  private record LabelPlan(LabelMatch match, List<Long> ids, List<Long> rare, boolean unknown) {}
+
+  private LabelPlan labelPlan(MemberFilter filter) {
     if (filter.labels().isEmpty()) {
-      return;
+      return null;
     }
     List<Long> ids = labelIds(filter.labels());
+    long named = filter.labels().stream().map(Label::normalize).distinct().count();
+    boolean unknown = ids.size() < named;
+    List<Long> rare = new ArrayList<>();
     LabelMatch match = filter.labelMatch();
-    if (ids.isEmpty()) {
-      if (match != LabelMatch.NONE) {
-        where.and("m.id < ?", 0L);
-      }
-      return;
-    }
-    if (match == LabelMatch.ALL) {
-      if (ids.size()
-          < new TreeSet<>(filter.labels().stream().map(Label::normalize).toList()).size()) {
-        where.and("m.id < ?", 0L);
-        return;
-      }
+    if (match == LabelMatch.ANY && !ids.isEmpty() && rowsUpTo(ids) < COMMON_LABEL_ROWS) {
+      rare.addAll(ids);
+    } else if (match == LabelMatch.ALL) {
       for (Long id : ids) {
-        where.and(
-            "EXISTS (SELECT 1 FROM member_label ml WHERE ml.member_id = m.id AND ml.label_id = ?)",
-            id);
+        if (rowsUpTo(List.of(id)) < COMMON_LABEL_ROWS) {
+          rare.add(id);
+        }
+      }
+    }
+    return new LabelPlan(match, ids, rare, unknown);
+  }
+
+  /** How many member_label rows these labels have, counted only up to the common threshold. */
+  private long rowsUpTo(List<Long> labelIds) {
+    var query =
+        em.createNativeQuery(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM member_label WHERE label_id IN ("
+                + placeholders(labelIds.size())
+                + ") FETCH FIRST "
+                + COMMON_LABEL_ROWS
+                + " ROWS ONLY) r");
+    for (int i = 0; i < labelIds.size(); i++) {
+      query.setParameter(i + 1, labelIds.get(i));
+    }
+    return toLong(query.getSingleResult());
+  }
+
+  /**
+   * Narrows by labels over member_label's indexes, never scanning the member table. Rare labels
+   * (and every count) use EXISTS, which both databases answer from (label_id, member_id); a page of
+   * a common label uses a correlated probe of the primary key (member_id, label_id) instead, so the
+   * walk follows the sort index and stops after one page. None of: NOT EXISTS, probed per member.
+   */
+  private static void labels(Where where, LabelPlan plan, boolean forCount) {
+    if (plan == null) {
+      return;
+    }
+    List<Long> ids = plan.ids();
+    if (plan.match() == LabelMatch.NONE) {
+      if (!ids.isEmpty()) {
+        where.andAll("NOT " + exists(ids.size()), ids);
       }
       return;
     }
-    String exists =
-        "EXISTS (SELECT 1 FROM member_label ml WHERE ml.member_id = m.id AND ml.label_id IN ("
-            + String.join(", ", java.util.Collections.nCopies(ids.size(), "?"))
-            + "))";
-    where.andAll(match == LabelMatch.NONE ? "NOT " + exists : exists, ids);
+    if (ids.isEmpty() || (plan.match() == LabelMatch.ALL && plan.unknown())) {
+      where.and("m.id < ?", 0L);
+      return;
+    }
+    if (plan.match() == LabelMatch.ANY) {
+      boolean semiJoin = forCount || !plan.rare().isEmpty();
+      where.andAll(semiJoin ? exists(ids.size()) : probe(ids.size()), ids);
+      return;
+    }
+    for (Long id : ids) {
+      boolean semiJoin = forCount || plan.rare().contains(id);
+      where.andAll(semiJoin ? exists(1) : probe(1), List.of(id));
+    }
+  }
+
+  private static String exists(int labels) {
+    return "EXISTS (SELECT 1 FROM member_label ml WHERE ml.member_id = m.id AND ml.label_id IN ("
+        + placeholders(labels)
+        + "))";
+  }
+
+  private static String probe(int labels) {
+    return "(SELECT 1 FROM member_label ml WHERE ml.member_id = m.id AND ml.label_id IN ("
+        + placeholders(labels)
+        + ") FETCH FIRST 1 ROWS ONLY) = 1";
+  }
+
+  private static String placeholders(int count) {
+    return String.join(", ", java.util.Collections.nCopies(count, "?"));
   }
 
   private List<Long> labelIds(List<String> names) {

@@ -53,6 +53,27 @@ public class MemberTable extends LazyDataModel<MemberSummary> {
     return String.valueOf(row.getId());
   }
 
+  /**
+   * A selected row by its key (the member id), for selections the table keeps across pages: from
+   * the page on screen when it is there, else read by id; null when the member is gone.
+   */
+  @Override
+  public MemberSummary getRowData(String rowKey) {
+    List<MemberSummary> rows = getWrappedData();
+    if (rows != null) {
+      for (MemberSummary row : rows) {
+        if (String.valueOf(row.getId()).equals(rowKey)) {
+          return row;
+        }
+      }
+    }
+    try {
+      return MemberSummary.of(members.find(Long.parseLong(rowKey)));
+    } catch (NumberFormatException | app.roster.platform.NotFound e) {
+      return null;
+    }
+  }
+
   private static String sort(Map<String, SortMeta> sortBy) {
     return sortBy.values().stream()
         .filter(meta -> meta.getOrder() != SortOrder.UNSORTED)

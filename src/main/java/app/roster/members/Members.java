@@ -30,6 +30,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.logging.Level;
@@ -86,6 +87,14 @@ public class Members {
     Role role =
         filter.role() == null || filter.role().isBlank() ? null : roles.require(filter.role());
     return new MemberQueries(em).page(filter, role, page);
+  }
+
+  /** The next ids matching the filter after {@code afterId}, in id order, for bulk work. */
+  @RolesAllowed(MEMBERS_VIEW)
+  public List<Long> idsAfter(@NotNull MemberFilter filter, long afterId, int limit) {
+    Role role =
+        filter.role() == null || filter.role().isBlank() ? null : roles.require(filter.role());
+    return new MemberQueries(em).idsAfter(filter, role, afterId, limit);
   }
 
   @RolesAllowed(MEMBERS_EDIT)

@@ -14,6 +14,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,6 +41,8 @@ public class MembersView implements Serializable {
   private String query;
   private String role;
   private String type = ALL;
+  private List<String> labels = new ArrayList<>();
+  private String labelMatch = MemberFilter.LabelMatch.ANY.name();
   private MemberDraft draft = new MemberDraft();
 
   @PostConstruct
@@ -51,7 +54,12 @@ public class MembersView implements Serializable {
   /** The search text, role and type the page last submitted. */
   MemberFilter filter() {
     RoleKind kind = type == null || ALL.equals(type) ? null : RoleKind.valueOf(type);
-    return new MemberFilter(query, role, kind);
+    return new MemberFilter(query, role, kind, labels, MemberFilter.LabelMatch.valueOf(labelMatch));
+  }
+
+  /** The filter the list shows now, for bulk work over every match. */
+  public MemberFilter currentFilter() {
+    return filter();
   }
 
   /** Opens the dialog on an empty form; the admin chooses the role on purpose. */
@@ -105,6 +113,33 @@ public class MembersView implements Serializable {
 
   public void setType(String type) {
     this.type = type;
+  }
+
+  public List<String> getLabels() {
+    return labels;
+  }
+
+  public void setLabels(List<String> labels) {
+    this.labels = labels == null ? new ArrayList<>() : new ArrayList<>(labels);
+  }
+
+  /** ?label=VIP from a link (Settings → Labels counts) opens the list filtered by that label. */
+  public String getLabelParam() {
+    return null;
+  }
+
+  public void setLabelParam(String label) {
+    if (label != null && !label.isBlank()) {
+      this.labels = new ArrayList<>(List.of(label));
+    }
+  }
+
+  public String getLabelMatch() {
+    return labelMatch;
+  }
+
+  public void setLabelMatch(String labelMatch) {
+    this.labelMatch = labelMatch == null ? MemberFilter.LabelMatch.ANY.name() : labelMatch;
   }
 
   public MemberDraft getDraft() {

@@ -283,6 +283,36 @@ class ActionsIT {
     assertThat(list.statusCode()).isEqualTo(403);
   }
 
+  @Test
+  void theEditorChecksTheConditionAndSavesAnEmailStep() {
+    Browser browser = Browser.open(base);
+    try {
+      browser.go("signin.xhtml");
+      browser
+          .type("email", System.getProperty("roster.test.admin.email"))
+          .type("password", System.getProperty("roster.test.admin.password"))
+          .clickThrough("submit");
+      browser.go("console/settings/actions.xhtml");
+      browser.click("actions:newAction");
+      browser.type("editor:name", "Greeting " + RUN);
+      browser.type("editor:condition", "member.tpye == 'customer'");
+
+      assertThat(browser.waitForText("editor:check", "line 1, column")).contains("tpye");
+
+      browser.type("editor:condition", "member.type == 'customer'");
+      browser.until(() -> browser.text("editor:check").isBlank());
+      browser.type("editor:step:0:subject", "Hello {{member.name}}");
+      browser.type("editor:step:0:body", "Nice to meet you.");
+      browser.click("editor:save");
+      browser.waitForGrowl("Greeting " + RUN);
+      browser.until(() -> browser.text("list:table").contains("Greeting " + RUN));
+      assertThat(browser.text("editor:secret")).contains("sha256=");
+      browser.screenshot("action-editor");
+    } finally {
+      browser.close();
+    }
+  }
+
   // Arranging
 
   private static JsonObjectBuilder step(String type) {

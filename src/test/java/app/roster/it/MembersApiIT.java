@@ -93,6 +93,7 @@ class MembersApiIT {
             "role",
             "type",
             "externalId",
+            "labels",
             "version",
             "createdAt",
             "updatedAt");
