@@ -222,14 +222,26 @@ public final class Browser implements AutoCloseable {
                                 + " && (!window.jQuery || jQuery.active == 0);")));
   }
 
-  /** The visible texts of the rows of a PrimeFaces data table, one string per row. */
+  /**
+   * The visible texts of the rows of a PrimeFaces data table, one string per row, read in one
+   * script call so that a table redrawn meanwhile cannot leave a stale row behind.
+   */
+  @SuppressWarnings("unchecked")
   public List<String> rows(String tableId) {
-    return driver
-        .findElements(
-            By.cssSelector("[id='" + tableId + "_data'] > tr:not(.ui-datatable-empty-message)"))
-        .stream()
-        .map(WebElement::getText)
-        .toList();
+    Object texts =
+        new WebDriverWait(driver, TIMEOUT)
+            .ignoring(JavascriptException.class)
+            .until(
+                d ->
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "var body = document.getElementById(arguments[0] + '_data');"
+                                + " if (!body) { return null; }"
+                                + " return Array.from(body.children)"
+                                + ".filter(r => !r.classList.contains('ui-datatable-empty-message'))"
+                                + ".map(r => r.innerText.replace(/\\s+/g, ' ').trim());",
+                            tableId));
+    return (List<String>) texts;
   }
 
   /** Saves a picture of the page under target/screenshots, for a person to look at. */

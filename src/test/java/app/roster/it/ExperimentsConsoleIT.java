@@ -89,8 +89,6 @@ class ExperimentsConsoleIT {
     browser.go("console/members/member.xhtml?id=" + member + "&tab=experiments");
 
     browser.screenshot("member-experiments-lazy");
-    java.nio.file.Files.writeString(
-        java.nio.file.Path.of("target", "experiments-tab.html"), browser.driver().getPageSource());
     browser.element("experiments:assignments");
     List<String> rows = browser.rows("experiments:assignments");
     assertThat(rows).hasSize(1);
