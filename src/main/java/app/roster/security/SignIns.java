@@ -64,12 +64,14 @@ public class SignIns {
 
   /**
    * What a verified credential depends on, as one opaque value: the member's password hash, session
-   * epoch and role, and whether they may sign in at all. Empty when they may not. One primary-key
-   * read; the API's credential cache asks it on every request it answers from memory.
+   * epoch, role and the role's version (so a change of its permissions counts at once), and whether
+   * they may sign in at all. Empty when they may not. One primary-key read; the API's credential
+   * cache asks it on every request it answers from memory.
    */
   public Optional<String> credentialStamp(long memberId) {
     return em.createQuery(
-            "SELECT m.passwordHash, m.sessionEpoch, m.role.id, m.status, m.kind, m.lockedUntil"
+            "SELECT m.passwordHash, m.sessionEpoch, m.role.id, m.status, m.kind, m.lockedUntil,"
+                + " m.role.version"
                 + " FROM Member m WHERE m.id = :id",
             Object[].class)
         .setParameter("id", memberId)
@@ -81,14 +83,15 @@ public class SignIns {
                     && row[3] == MemberStatus.ACTIVE
                     && row[4] == MemberKind.REGULAR
                     && (row[5] == null || !((Instant) row[5]).isAfter(clock.instant())))
-        .map(row -> stamp((String) row[0], (Integer) row[1], (Long) row[2]));
+        .map(row -> stamp((String) row[0], (Integer) row[1], (Long) row[2], (Long) row[6]));
   }
 
   /** A verified (or refused) API credential, with the stamp of the member it matched. */
   public record ApiSignIn(CredentialValidationResult result, Optional<String> stamp) {}
 
-  private static String stamp(String passwordHash, int sessionEpoch, long roleId) {
-    return Tokens.hash(passwordHash + "|" + sessionEpoch + "|" + roleId);
+  private static String stamp(
+      String passwordHash, int sessionEpoch, long roleId, long roleVersion) {
+    return Tokens.hash(passwordHash + "|" + sessionEpoch + "|" + roleId + "|" + roleVersion);
   }
 
   private ApiSignIn check(String email, String password) {
@@ -113,7 +116,11 @@ public class SignIns {
         new CredentialValidationResult(
             new CallerPrincipal(String.valueOf(member.getId())), groupsOf(member)),
         Optional.of(
-            stamp(member.getPasswordHash(), member.getSessionEpoch(), member.getRole().getId())));
+            stamp(
+                member.getPasswordHash(),
+                member.getSessionEpoch(),
+                member.getRole().getId(),
+                member.getRole().getVersion())));
   }
 
   /**
