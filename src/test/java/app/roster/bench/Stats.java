@@ -2,6 +2,7 @@ package app.roster.bench;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /** Latencies of one measurement: median, 95th percentile and throughput. */
 record Stats(int count, int errors, double medianMs, double p95Ms, double perSecond) {
@@ -24,9 +25,9 @@ record Stats(int count, int errors, double medianMs, double p95Ms, double perSec
     return new Stats(
         count,
         errors,
-        median(rounds.stream().mapToDouble(Stats::medianMs).toArray()),
-        median(rounds.stream().mapToDouble(Stats::p95Ms).toArray()),
-        median(rounds.stream().mapToDouble(Stats::perSecond).toArray()));
+        median(rounds, Stats::medianMs),
+        median(rounds, Stats::p95Ms),
+        median(rounds, Stats::perSecond));
   }
 
   private static long percentile(long[] sorted, int p) {
@@ -37,13 +38,13 @@ record Stats(int count, int errors, double medianMs, double p95Ms, double perSec
     return sorted[Math.max(0, Math.min(rank, sorted.length - 1))];
   }
 
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    if (sorted.length == 0) {
+  /** The median of one figure over the rounds. */
+  private static double median(List<Stats> rounds, Function<Stats, Double> figure) {
+    List<Double> sorted = rounds.stream().map(figure).sorted().toList();
+    if (sorted.isEmpty()) {
       return 0;
     }
-    int mid = sorted.length / 2;
-    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    int mid = sorted.size() / 2;
+    return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
   }
 }

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Where text messages go, from configuration. Without roster.sms.gateway.url, SMS are captured in
  * the outbox (readable in Settings → Outbox). With it, they are POSTed to that address as a
  * provider's form API expects (To, From, Body), signed in with HTTP Basic as roster.sms.account and
- * roster.sms.secret, e.g. Twilio's https://api.twilio.com/2010-04-01/Accounts/ACxxx/Messages.json.
+ * roster.sms.secret, e.g. Twilio's
+ * https://api.twilio.com/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Messages.json.
  */
 @ApplicationScoped
 public class SmsSettings {
