@@ -21,9 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -236,14 +234,7 @@ public class AccessRules {
   }
 
   private void flushOrExplain() {
-    try {
-      em.flush();
-    } catch (OptimisticLockException e) {
-      throw new StaleVersion();
-    } catch (PersistenceException e) {
-      Constraints.violatedUniqueIndex(e, "uk_access_rule_name").orElseThrow(() -> e);
-      throw taken("");
-    }
+    Constraints.flush(em, "uk_access_rule_name", () -> taken(""));
   }
 
   private static Conflict taken(String name) {

@@ -2,7 +2,6 @@ package app.roster.audit;
 
 import app.roster.members.MemberFilter;
 import app.roster.members.Members;
-import app.roster.platform.Messages;
 import app.roster.platform.PageRequest;
 import app.roster.security.Permission;
 import jakarta.faces.context.FacesContext;
@@ -14,10 +13,8 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.primefaces.event.SelectEvent;
 import org.primefaces.model.FilterMeta;
@@ -35,9 +32,6 @@ import org.primefaces.model.SortMeta;
 public class AuditLogView implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
   @Inject AuditLog log;
 
@@ -94,26 +88,6 @@ public class AuditLogView implements Serializable {
     }
   }
 
-  public String time(Instant instant) {
-    return instant == null ? "" : TIME.format(instant);
-  }
-
-  public String actionLabel(String name) {
-    return Messages.get(locale(), "audit.action." + name);
-  }
-
-  public String source(AuditSource value) {
-    return Messages.get(locale(), "audit.source." + value.name());
-  }
-
-  public String target(AuditEntry entry) {
-    return Messages.get(locale(), "audit.target." + entry.getTargetType(), entry.getTargetId());
-  }
-
-  public String details(AuditEntry entry) {
-    return DetailsText.of(AuditJson.details(entry.getDetails()));
-  }
-
   public List<String> getActions() {
     return AuditActions.ALL;
   }
@@ -159,10 +133,6 @@ public class AuditLogView implements Serializable {
     Instant start = from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant();
     Instant end = to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     return new AuditFilter(actorId, known, start, end);
-  }
-
-  private static Locale locale() {
-    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }
 
   /** The table's rows, one page at a time, with the filters above the table. */

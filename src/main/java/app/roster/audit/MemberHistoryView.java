@@ -1,17 +1,11 @@
 package app.roster.audit;
 
-import app.roster.platform.Messages;
 import app.roster.platform.PageRequest;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -28,9 +22,6 @@ public class MemberHistoryView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
-
   @Inject AuditLog log;
 
   private Long memberId;
@@ -41,26 +32,6 @@ public class MemberHistoryView implements Serializable {
   public LazyDataModel<AuditEntry> entriesOf(long id) {
     memberId = id;
     return entries;
-  }
-
-  public String time(Instant instant) {
-    return instant == null ? "" : TIME.format(instant);
-  }
-
-  public String actionLabel(String name) {
-    return Messages.get(locale(), "audit.action." + name);
-  }
-
-  public String source(AuditSource value) {
-    return Messages.get(locale(), "audit.source." + value.name());
-  }
-
-  public String details(AuditEntry entry) {
-    return DetailsText.of(AuditJson.details(entry.getDetails()));
-  }
-
-  private static Locale locale() {
-    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }
 
   private final class HistoryRows extends LazyDataModel<AuditEntry> {

@@ -16,9 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -192,14 +190,7 @@ public class Experiments {
   }
 
   private void flushOrExplain(String key) {
-    try {
-      em.flush();
-    } catch (OptimisticLockException e) {
-      throw new StaleVersion();
-    } catch (PersistenceException e) {
-      Constraints.violatedUniqueIndex(e, "uk_experiment_key").orElseThrow(() -> e);
-      throw taken(key);
-    }
+    Constraints.flush(em, "uk_experiment_key", () -> taken(key));
   }
 
   private static Conflict taken(String key) {

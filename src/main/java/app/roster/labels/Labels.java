@@ -19,9 +19,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -274,15 +272,12 @@ public class Labels {
   }
 
   private void flushOrExplain() {
-    try {
-      em.flush();
-    } catch (OptimisticLockException e) {
-      throw new StaleVersion();
-    } catch (PersistenceException e) {
-      Constraints.violatedUniqueIndex(e, "uk_label_name").orElseThrow(() -> e);
-      throw new Conflict(
-          "label.name.taken", new FieldError("name", Messages.get("label.name.taken", "")));
-    }
+    Constraints.flush(
+        em,
+        "uk_label_name",
+        () ->
+            new Conflict(
+                "label.name.taken", new FieldError("name", Messages.get("label.name.taken", ""))));
   }
 
   private static InvalidInput unknown(String field, String names) {

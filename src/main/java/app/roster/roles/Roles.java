@@ -21,9 +21,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -257,15 +255,12 @@ public class Roles {
   }
 
   private void flushOrExplain() {
-    try {
-      em.flush();
-    } catch (OptimisticLockException e) {
-      throw new StaleVersion();
-    } catch (PersistenceException e) {
-      Constraints.violatedUniqueIndex(e, "uk_role_name").orElseThrow(() -> e);
-      throw new Conflict(
-          "role.name.taken", new FieldError("name", Messages.get("role.name.taken", "")));
-    }
+    Constraints.flush(
+        em,
+        "uk_role_name",
+        () ->
+            new Conflict(
+                "role.name.taken", new FieldError("name", Messages.get("role.name.taken", ""))));
   }
 
   private void requireAny(String... permissions) {

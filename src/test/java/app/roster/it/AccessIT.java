@@ -6,19 +6,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Random;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,8 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class AccessIT {
 
-  private static final Random RANDOM = new SecureRandom();
-  private static final String RUN = randomLetters(8);
+  private static final String RUN = Api.letters(8);
   private static final String VIP = "VIP " + RUN;
   private static final String CHECK = "api/v1/access/check";
   private static final String RULES = "api/v1/access/rules";
@@ -48,14 +38,6 @@ class AccessIT {
   }
 
   @ArquillianResource URL base;
-
-  private final HttpClient http =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
-  private final String owner =
-      System.getProperty("roster.test.admin.email")
-          + ":"
-          + System.getProperty("roster.test.admin.password");
 
   @Test
   void aRuleAdmitsLabelledCustomersAndNeverTheArchived() throws Exception {
@@ -91,12 +73,12 @@ class AccessIT {
     long plain = member("Mia Mistake", "mia." + RUN + "@roster.test", "Customer", null);
 
     HttpResponse<String> check =
-        send("POST", CHECK, checkBody(null, "member.type == 'customer' &&", plain), owner);
+        send("POST", CHECK, checkBody(null, "member.type == 'customer' &&", plain), Api.OWNER);
 
     assertThat(check.statusCode()).isEqualTo(400);
     assertThat(check.headers().firstValue("Content-Type"))
         .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
-    JsonObject problem = json(check);
+    JsonObject problem = Api.object(check);
     JsonObject error = problem.getJsonArray("errors").getJsonObject(0);
     assertThat(error.getString("field")).isEqualTo("expression");
     assertThat(error.getString("message")).startsWith("line 1, column 29: ");
@@ -104,7 +86,7 @@ class AccessIT {
     String name = "typo-" + RUN;
     HttpResponse<String> typo = rule(name, null, "member.labelz.size() > 0");
     assertThat(typo.statusCode()).isEqualTo(400);
-    assertThat(json(typo).getJsonArray("errors").getJsonObject(0).getString("message"))
+    assertThat(Api.object(typo).getJsonArray("errors").getJsonObject(0).getString("message"))
         .startsWith("line 1, column 7: ")
         .contains("labelz");
     HttpResponse<String> typeError = rule(name, null, "member.age == 'eighteen'");
@@ -118,11 +100,12 @@ class AccessIT {
     long plain = member("Ulla Unknown", "ulla." + RUN + "@roster.test", "Customer", null);
 
     assertThat(
-            send("POST", CHECK, checkBody("no-such-rule-" + RUN, null, plain), owner).statusCode())
+            send("POST", CHECK, checkBody("no-such-rule-" + RUN, null, plain), Api.OWNER)
+                .statusCode())
         .isEqualTo(404);
-    assertThat(send("POST", CHECK, checkBody(null, "true", 987654321L), owner).statusCode())
+    assertThat(send("POST", CHECK, checkBody(null, "true", 987654321L), Api.OWNER).statusCode())
         .isEqualTo(404);
-    assertThat(send("POST", CHECK, checkBody("x", "true", plain), owner).statusCode())
+    assertThat(send("POST", CHECK, checkBody("x", "true", plain), Api.OWNER).statusCode())
         .isEqualTo(400);
   }
 
@@ -142,22 +125,22 @@ class AccessIT {
             .build()
             .toString();
 
-    assertThat(send("PUT", path, changed, owner).statusCode()).isEqualTo(428);
-    HttpResponse<String> saved = send("PUT", path, changed, owner, "If-Match", etag);
+    assertThat(send("PUT", path, changed, Api.OWNER).statusCode()).isEqualTo(428);
+    HttpResponse<String> saved = send("PUT", path, changed, Api.OWNER, "If-Match", etag);
     assertThat(saved.statusCode()).isEqualTo(200);
-    assertThat(json(saved).getString("description")).isEqualTo("second");
+    assertThat(Api.object(saved).getString("description")).isEqualTo("second");
     assertThat(saved.headers().firstValue("ETag"))
         .isPresent()
         .isNotEqualTo(java.util.Optional.of(etag));
-    assertThat(send("PUT", path, changed, owner, "If-Match", etag).statusCode()).isEqualTo(412);
+    assertThat(send("PUT", path, changed, Api.OWNER, "If-Match", etag).statusCode()).isEqualTo(412);
     assertThat(rule(name, null, "true").statusCode()).isEqualTo(409);
 
     long agent = member("Ted Team", "ted." + RUN + "@roster.test", "Agent", null);
     assertThat(checkRule(name, agent)).isTrue();
 
-    assertThat(send("DELETE", path, null, owner).statusCode()).isEqualTo(204);
-    assertThat(send("GET", path, null, owner).statusCode()).isEqualTo(404);
-    assertThat(send("POST", CHECK, checkBody(name, null, agent), owner).statusCode())
+    assertThat(send("DELETE", path, null, Api.OWNER).statusCode()).isEqualTo(204);
+    assertThat(send("GET", path, null, Api.OWNER).statusCode()).isEqualTo(404);
+    assertThat(send("POST", CHECK, checkBody(name, null, agent), Api.OWNER).statusCode())
         .isEqualTo(404);
   }
 
@@ -178,7 +161,7 @@ class AccessIT {
     List<Long> seen = new ArrayList<>();
     String after = "";
     for (int pages = 0; pages < 1000; pages++) {
-      JsonObject page = json(send("GET", path + after, null, owner));
+      JsonObject page = Api.object(send("GET", path + after, null, Api.OWNER));
       page.getJsonArray("items")
           .forEach(m -> seen.add(m.asJsonObject().getJsonNumber("id").longValue()));
       if (page.isNull("nextAfter")) {
@@ -250,7 +233,7 @@ class AccessIT {
             "POST",
             "api/v1/labels",
             Json.createObjectBuilder().add("name", name).build().toString(),
-            owner);
+            Api.OWNER);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
   }
 
@@ -259,30 +242,27 @@ class AccessIT {
     if (dateOfBirth != null) {
       body.add("dateOfBirth", dateOfBirth);
     }
-    HttpResponse<String> created = send("POST", "api/v1/members", body.build().toString(), owner);
+    HttpResponse<String> created =
+        send("POST", "api/v1/members", body.build().toString(), Api.OWNER);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    return json(created).getJsonNumber("id").longValueExact();
+    return Api.object(created).getJsonNumber("id").longValueExact();
   }
 
   private void labelMember(long id, String label) throws Exception {
     String body = Json.createArrayBuilder().add(label).build().toString();
-    HttpResponse<String> put = send("PUT", "api/v1/members/" + id + "/labels", body, owner);
+    HttpResponse<String> put = send("PUT", "api/v1/members/" + id + "/labels", body, Api.OWNER);
     assertThat(put.statusCode()).isEqualTo(200);
   }
 
-  /** No endpoint archives yet on this branch; the test database does it. */
-  private static void archive(long id) throws Exception {
-    try (Connection c = TestDatabase.connect();
-        PreparedStatement update =
-            c.prepareStatement("UPDATE member SET status = 'ARCHIVED' WHERE id = ?")) {
-      update.setLong(1, id);
-      assertThat(update.executeUpdate()).isEqualTo(1);
-    }
+  private void archive(long id) throws Exception {
+    HttpResponse<String> archived =
+        send("POST", "api/v1/members/" + id + "/archive", null, Api.OWNER);
+    assertThat(archived.statusCode()).as(archived.body()).isEqualTo(200);
   }
 
   private HttpResponse<String> rule(String name, String description, String expression)
       throws Exception {
-    return send("POST", RULES, ruleBody(name, description, expression), owner);
+    return send("POST", RULES, ruleBody(name, description, expression), Api.OWNER);
   }
 
   private static String ruleBody(String name, String description, String expression) {
@@ -295,7 +275,7 @@ class AccessIT {
 
   private List<String> ruleNames() throws Exception {
     JsonArray rules =
-        Json.createReader(new java.io.StringReader(send("GET", RULES, null, owner).body()))
+        Json.createReader(new java.io.StringReader(send("GET", RULES, null, Api.OWNER).body()))
             .readArray();
     return rules.stream().map(r -> r.asJsonObject().getString("name")).toList();
   }
@@ -309,9 +289,9 @@ class AccessIT {
   }
 
   private boolean verdict(String body) throws Exception {
-    HttpResponse<String> answer = send("POST", CHECK, body, owner);
+    HttpResponse<String> answer = send("POST", CHECK, body, Api.OWNER);
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-    return json(answer).getBoolean("allowed");
+    return Api.object(answer).getBoolean("allowed");
   }
 
   private static String checkBody(String rule, String expression, long member) {
@@ -326,34 +306,6 @@ class AccessIT {
   private HttpResponse<String> send(
       String method, String path, String json, String credentials, String... headers)
       throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
-    if (json != null) {
-      request.header("Content-Type", "application/json");
-    }
-    for (int i = 0; i < headers.length; i += 2) {
-      request.header(headers[i], headers[i + 1]);
-    }
-    request.method(
-        method,
-        json == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-    request.header(
-        "Authorization",
-        "Basic "
-            + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
-  private static JsonObject json(HttpResponse<String> response) {
-    return Http.json(response.body());
-  }
-
-  private static String randomLetters(int count) {
-    StringBuilder letters = new StringBuilder();
-    for (int i = 0; i < count; i++) {
-      letters.append((char) ('a' + RANDOM.nextInt(26)));
-    }
-    return letters.toString();
+    return Api.at(base).send(method, path, json, credentials, Api.headers(headers));
   }
 }

@@ -13,20 +13,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.mail.internet.MimeMessage;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
@@ -51,8 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ActionsIT {
 
-  private static final Random RANDOM = new SecureRandom();
-  private static final String RUN = randomLetters(8);
+  private static final String RUN = Api.letters(8);
   private static final String ACTIONS = "api/v1/actions";
   private static final Duration PATIENCE = Duration.ofSeconds(60);
   private static final ServerSetup SMTP =
@@ -72,14 +65,6 @@ class ActionsIT {
   }
 
   @ArquillianResource URL base;
-
-  private final HttpClient http =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
-  private final String owner =
-      System.getProperty("roster.test.admin.email")
-          + ":"
-          + System.getProperty("roster.test.admin.password");
 
   @BeforeAll
   static void startServers() throws Exception {
@@ -154,7 +139,7 @@ class ActionsIT {
             });
     assertThat(mailTo("andy." + RUN + "@roster.test")).isNull();
     JsonArray history =
-        json(send("GET", "api/v1/members/" + wendy + "/history", null)).getJsonArray("items");
+        Api.object(send("GET", "api/v1/members/" + wendy + "/history", null)).getJsonArray("items");
     assertThat(history.stream().map(e -> e.asJsonObject().getString("action")))
         .contains("action.ran", "label.added");
   }
@@ -165,7 +150,7 @@ class ActionsIT {
     label(label);
     String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
     JsonObject created =
-        json(
+        Api.object(
             send(
                 "POST",
                 ACTIONS,
@@ -248,7 +233,7 @@ class ActionsIT {
 
     assertThat(badCondition.statusCode()).isEqualTo(400);
     List<String> fields =
-        json(badCondition).getJsonArray("errors").stream()
+        Api.object(badCondition).getJsonArray("errors").stream()
             .map(
                 e ->
                     e.asJsonObject().getString("field")
@@ -268,7 +253,7 @@ class ActionsIT {
             ACTIONS,
             action("Ftp " + RUN, "labelAdded", null, null, step("webhook").add("url", "ftp://x"))
                 .toString());
-    assertThat(json(badUrl).getJsonArray("errors").getJsonObject(0).getString("field"))
+    assertThat(Api.object(badUrl).getJsonArray("errors").getJsonObject(0).getString("field"))
         .isEqualTo("steps[0].url");
   }
 
@@ -341,12 +326,13 @@ class ActionsIT {
   private long create(JsonObject action) throws Exception {
     HttpResponse<String> created = send("POST", ACTIONS, action.toString());
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    return json(created).getJsonNumber("id").longValueExact();
+    return Api.object(created).getJsonNumber("id").longValueExact();
   }
 
   private List<JsonObject> runs(long action) throws Exception {
     JsonArray items =
-        json(send("GET", ACTIONS + "/" + action + "/runs?size=200", null)).getJsonArray("items");
+        Api.object(send("GET", ACTIONS + "/" + action + "/runs?size=200", null))
+            .getJsonArray("items");
     List<JsonObject> runs = new ArrayList<>();
     items.forEach(r -> runs.add(r.asJsonObject()));
     return runs;
@@ -371,7 +357,7 @@ class ActionsIT {
             .toString();
     HttpResponse<String> created = send("POST", "api/v1/members", body);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    return json(created).getJsonNumber("id").longValueExact();
+    return Api.object(created).getJsonNumber("id").longValueExact();
   }
 
   private void labelMember(long id, String label) throws Exception {
@@ -401,36 +387,11 @@ class ActionsIT {
   // HTTP
 
   private HttpResponse<String> send(String method, String path, String json) throws Exception {
-    return send(method, path, json, owner);
+    return send(method, path, json, Api.OWNER);
   }
 
   private HttpResponse<String> send(String method, String path, String json, String credentials)
       throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
-    if (json != null) {
-      request.header("Content-Type", "application/json");
-    }
-    request.method(
-        method,
-        json == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-    request.header(
-        "Authorization",
-        "Basic "
-            + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
-  private static JsonObject json(HttpResponse<String> response) {
-    return Http.json(response.body());
-  }
-
-  private static String randomLetters(int count) {
-    StringBuilder letters = new StringBuilder();
-    for (int i = 0; i < count; i++) {
-      letters.append((char) ('a' + RANDOM.nextInt(26)));
-    }
-    return letters.toString();
+    return Api.at(base).send(method, path, json, credentials);
   }
 }

@@ -32,12 +32,28 @@ final class Api {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  private static final Map<String, Api> CLIENTS = new java.util.concurrent.ConcurrentHashMap<>();
+
   private final URL base;
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   Api(URL base) {
     this.base = base;
+  }
+
+  /** The one client of the deployment at {@code base}, shared by the tests of a class. */
+  static Api at(URL base) {
+    return CLIENTS.computeIfAbsent(base.toString(), b -> new Api(base));
+  }
+
+  /** Header names and values given in pairs ("If-Match", "\"3\""), as a map. */
+  static Map<String, String> headers(String... pairs) {
+    Map<String, String> headers = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      headers.put(pairs[i], pairs[i + 1]);
+    }
+    return headers;
   }
 
   HttpResponse<String> send(String method, String path, String json) throws Exception {

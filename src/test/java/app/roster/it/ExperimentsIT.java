@@ -9,22 +9,15 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -50,8 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ExperimentsIT {
 
-  private static final Random RANDOM = new SecureRandom();
-  private static final String RUN = randomLetters(8);
+  private static final String RUN = Api.letters(8);
   private static final String EXPERIMENTS = "api/v1/experiments";
   private static final Duration PATIENCE = Duration.ofSeconds(60);
 
@@ -61,14 +53,6 @@ class ExperimentsIT {
   }
 
   @ArquillianResource URL base;
-
-  private final HttpClient http =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
-  private final String owner =
-      System.getProperty("roster.test.admin.email")
-          + ":"
-          + System.getProperty("roster.test.admin.password");
 
   @Test
   void anExperimentIsCreatedReadAndChangedWithETags() throws Exception {
@@ -80,7 +64,7 @@ class ExperimentsIT {
     assertThat(created.headers().firstValue("Location"))
         .hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/experiments/" + key));
     String etag = created.headers().firstValue("ETag").orElseThrow();
-    JsonObject read = json(send("GET", EXPERIMENTS + "/" + key, null));
+    JsonObject read = Api.object(send("GET", EXPERIMENTS + "/" + key, null));
     assertThat(read.getString("name")).isEqualTo("Experiment " + key);
     assertThat(read.getString("status")).isEqualTo("running");
     assertThat(read.getJsonArray("groups")).hasSize(2);
@@ -92,8 +76,8 @@ class ExperimentsIT {
         .isEqualTo(412);
     HttpResponse<String> patched = send("PATCH", EXPERIMENTS + "/" + key, patch, "If-Match", etag);
     assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
-    assertThat(json(patched).getString("name")).isEqualTo("Checkout copy");
-    assertThat(json(patched).getString("condition")).isEqualTo("member.type == 'customer'");
+    assertThat(Api.object(patched).getString("name")).isEqualTo("Checkout copy");
+    assertThat(Api.object(patched).getString("condition")).isEqualTo("member.type == 'customer'");
     assertThat(patched.headers().firstValue("ETag")).isPresent().isNotEqualTo(etag);
 
     HttpResponse<String> typo =
@@ -104,7 +88,7 @@ class ExperimentsIT {
             "If-Match",
             patched.headers().firstValue("ETag").orElseThrow());
     assertThat(typo.statusCode()).isEqualTo(400);
-    assertThat(json(typo).getJsonArray("errors").getJsonObject(0).getString("field"))
+    assertThat(Api.object(typo).getJsonArray("errors").getJsonObject(0).getString("field"))
         .isEqualTo("condition");
     HttpResponse<String> oneGroup =
         send(
@@ -117,7 +101,7 @@ class ExperimentsIT {
     assertThat(oneGroup.statusCode()).isEqualTo(400);
     HttpResponse<String> badKey = create("Not A Slug " + RUN, "draft", null, 1, 1);
     assertThat(badKey.statusCode()).isEqualTo(400);
-    assertThat(json(badKey).getJsonArray("errors").getJsonObject(0).getString("field"))
+    assertThat(Api.object(badKey).getJsonArray("errors").getJsonObject(0).getString("field"))
         .isEqualTo("key");
   }
 
@@ -198,7 +182,10 @@ class ExperimentsIT {
       for (Future<HttpResponse<String>> answer : answers) {
         HttpResponse<String> response = answer.get();
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        seen.add(json(response).getString("group") + "@" + json(response).getString("assignedAt"));
+        seen.add(
+            Api.object(response).getString("group")
+                + "@"
+                + Api.object(response).getString("assignedAt"));
       }
       pool.shutdown();
 
@@ -217,7 +204,7 @@ class ExperimentsIT {
     HttpResponse<String> put = putGroup(id, key, "variant");
 
     assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
-    assertThat(json(put).getString("method")).isEqualTo("explicit");
+    assertThat(Api.object(put).getString("method")).isEqualTo("explicit");
     List<JsonObject> listed = memberExperiments(id);
     assertThat(listed).hasSize(1);
     assertThat(listed.get(0).getString("group")).isEqualTo("variant");
@@ -254,7 +241,7 @@ class ExperimentsIT {
             "{\"rule\": \"" + rule + "\", \"memberId\": " + id + "}");
 
     assertThat(check.statusCode()).as(check.body()).isEqualTo(200);
-    assertThat(json(check).getBoolean("allowed")).isTrue();
+    assertThat(Api.object(check).getBoolean("allowed")).isTrue();
     List<JsonObject> listed = memberExperiments(id);
     assertThat(listed).hasSize(1);
     assertThat(listed.get(0).getString("method")).isEqualTo("lazy");
@@ -265,13 +252,13 @@ class ExperimentsIT {
             "POST",
             "api/v1/access/check",
             "{\"rule\": \"" + rule + "\", \"memberId\": " + id + "}");
-    assertThat(json(again).getBoolean("allowed")).isTrue();
+    assertThat(Api.object(again).getBoolean("allowed")).isTrue();
     HttpResponse<String> unknown =
         send(
             "POST",
             "api/v1/access/check",
             "{\"expression\": \"experiment('none-" + RUN + "') == ''\", \"memberId\": " + id + "}");
-    assertThat(json(unknown).getBoolean("allowed")).isTrue();
+    assertThat(Api.object(unknown).getBoolean("allowed")).isTrue();
   }
 
   @Test
@@ -364,7 +351,7 @@ class ExperimentsIT {
     HttpResponse<String> answer =
         send("POST", EXPERIMENTS + "/" + key + "/assignments", body(member));
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-    return json(answer);
+    return Api.object(answer);
   }
 
   private static String body(long member) {
@@ -414,6 +401,11 @@ class ExperimentsIT {
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
   }
 
+  private HttpResponse<String> send(String method, String path, String json, String... headers)
+      throws Exception {
+    return Api.at(base).send(method, path, json, Api.OWNER, Api.headers(headers));
+  }
+
   private long member(String name, String email, String role) throws Exception {
     String body =
         Json.createObjectBuilder()
@@ -424,38 +416,6 @@ class ExperimentsIT {
             .toString();
     HttpResponse<String> created = send("POST", "api/v1/members", body);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    return json(created).getJsonNumber("id").longValueExact();
-  }
-
-  private HttpResponse<String> send(String method, String path, String json, String... headers)
-      throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
-    if (json != null) {
-      request.header("Content-Type", "application/json");
-    }
-    for (int i = 0; i < headers.length; i += 2) {
-      request.header(headers[i], headers[i + 1]);
-    }
-    request.method(
-        method,
-        json == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-    request.header(
-        "Authorization",
-        "Basic " + Base64.getEncoder().encodeToString(owner.getBytes(StandardCharsets.UTF_8)));
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
-  private static JsonObject json(HttpResponse<String> response) {
-    return Http.json(response.body());
-  }
-
-  private static String randomLetters(int count) {
-    StringBuilder letters = new StringBuilder();
-    for (int i = 0; i < count; i++) {
-      letters.append((char) ('a' + RANDOM.nextInt(26)));
-    }
-    return letters.toString();
+    return Api.object(created).getJsonNumber("id").longValueExact();
   }
 }
