@@ -42,6 +42,7 @@ final class MemberQueries {
 
   Page<Member> page(MemberFilter filter, Role role, PageRequest request) {
     Where where = where(filter, role);
+    search(where, filter, true);
     LabelPlan plan = labelPlan(filter);
     labels(where, plan, false);
     String order = orderBy(request);
@@ -51,9 +52,7 @@ final class MemberQueries {
     ids.setMaxResults(request.size());
     List<Long> pageIds = ids.getResultList().stream().map(MemberQueries::toLong).toList();
 
-    long total =
-        onlyAnyOfLabels(filter, role, plan) ? carriers(plan.ids()) : count(filter, role, plan);
-    return new Page<>(load(pageIds), total);
+    return new Page<>(load(pageIds), total(filter, role, plan));
   }
 
   /**
@@ -63,6 +62,7 @@ final class MemberQueries {
    */
   List<Long> idsAfter(MemberFilter filter, Role role, long afterId, int limit) {
     Where where = where(filter, role);
+    search(where, filter, false);
     labels(where, labelPlan(filter), false);
     where.and("m.id > ?", afterId);
     var ids = em.createNativeQuery("SELECT m.id FROM member m" + where.sql + " ORDER BY m.id");
@@ -71,41 +71,52 @@ final class MemberQueries {
     return ids.getResultList().stream().map(MemberQueries::toLong).toList();
   }
 
+  /**
+   * The exact total. A list filtered by nothing but status, kind, type and role, or by one label
+   * besides, sums a few counter rows that the database keeps in step with every write (member_tally
+   * and label_tally); searches and several labels count the matching rows.
+   */
+  private long total(MemberFilter filter, Role role, LabelPlan plan) {
+    if (searches(filter)) {
+      return count(filter, role, plan);
+    }
+    if (plan == null) {
+      return tally("member_tally", filter, role, null);
+    }
+    boolean oneLabel =
+        plan.ids().size() == 1 && !(plan.match() == LabelMatch.ALL && plan.unknown());
+    if (!oneLabel) {
+      return count(filter, role, plan);
+    }
+    long carriers = tally("label_tally", filter, role, plan.ids().get(0));
+    return plan.match() == LabelMatch.NONE
+        ? tally("member_tally", filter, role, null) - carriers
+        : carriers;
+  }
+
+  /** A sum over member_tally or label_tally with the list's status, kind, type and role. */
+  private long tally(String table, MemberFilter filter, Role role, Long labelId) {
+    Where where = where(filter, role);
+    if (labelId != null) {
+      where.and("m.label_id = ?", labelId);
+    }
+    var sum =
+        em.createNativeQuery("SELECT COALESCE(SUM(m.members), 0) FROM " + table + " m" + where.sql);
+    where.bind(sum);
+    return toLong(sum.getSingleResult());
+  }
+
+  private static boolean searches(MemberFilter filter) {
+    return filter.query() != null && !filter.query().isBlank();
+  }
+
   private long count(MemberFilter filter, Role role, LabelPlan plan) {
     Where counted = where(filter, role);
+    search(counted, filter, false);
     labels(counted, plan, true);
     var count = em.createNativeQuery("SELECT COUNT(*) FROM member m" + counted.sql);
     counted.bind(count);
     return toLong(count.getSingleResult());
-  }
-
-  /** Whether the filter is nothing but "any of these labels", whose total member_label holds. */
-  private static boolean onlyAnyOfLabels(MemberFilter filter, Role role, LabelPlan plan) {
-    return plan != null
-        && plan.match() == LabelMatch.ANY
-        && !plan.ids().isEmpty()
-        && role == null
-        && filter.type() == null
-        && (filter.query() == null || filter.query().isBlank());
-  }
-
-  /**
-   * The members carrying any of these labels, counted on the (label_id, member_id) index alone:
-   * every row names an existing member (the foreign key cascades), so no member row is read.
-   */
-  private long carriers(List<Long> labelIds) {
-    String counted = labelIds.size() == 1 ? "COUNT(*)" : "COUNT(DISTINCT member_id)";
-    var query =
-        em.createNativeQuery(
-            "SELECT "
-                + counted
-                + " FROM member_label WHERE label_id IN ("
-                + placeholders(labelIds.size())
-                + ")");
-    for (int i = 0; i < labelIds.size(); i++) {
-      query.setParameter(i + 1, labelIds.get(i));
-    }
-    return toLong(query.getSingleResult());
   }
 
   private List<Member> load(List<Long> ids) {
@@ -135,17 +146,61 @@ final class MemberQueries {
     if (role != null) {
       where.and("m.role_id = ?", role.getId());
     }
+    return where;
+  }
+
+  /**
+   * Above this many token rows a search prefix is common ("m", "smi"): a page then walks the
+   * members in sort order and probes each one's few tokens through (member_id), stopping after a
+   * page of matches. Below it the rarest prefix drives: its members are found through the token
+   * index and sorted, and any other words are probed. Counts always drive from the tokens.
+   */
+  static final int COMMON_TOKEN_ROWS = 5_000;
+
+  /** Narrows by the words of the search box, each a token prefix (see {@link SearchTerms}). */
+  private void search(Where where, MemberFilter filter, boolean forPage) {
+    if (!searches(filter)) {
+      return;
+    }
     List<String> prefixes = SearchTerms.queryPrefixes(filter.query());
-    if (prefixes.isEmpty() && filter.query() != null && !filter.query().isBlank()) {
+    if (prefixes.isEmpty()) {
       // Only punctuation was typed ("%", "_"): it matches no name, email or phone.
       where.and("m.id < ?", 0L);
+      return;
+    }
+    String driver = null;
+    if (forPage) {
+      long fewest = COMMON_TOKEN_ROWS;
+      for (String prefix : prefixes) {
+        long rows = tokenRowsUpTo(prefix);
+        if (rows < fewest) {
+          fewest = rows;
+          driver = prefix;
+        }
+      }
     }
     for (String prefix : prefixes) {
+      boolean drives = !forPage || prefix.equals(driver);
       where.and(
-          "m.id IN (SELECT t.member_id FROM member_search_token t WHERE t.token LIKE ? ESCAPE '!')",
+          drives
+              ? "m.id IN (SELECT t.member_id FROM member_search_token t"
+                  + " WHERE t.token LIKE ? ESCAPE '!')"
+              : "(SELECT 1 FROM member_search_token t WHERE t.member_id = m.id"
+                  + " AND t.token LIKE ? ESCAPE '!' FETCH FIRST 1 ROWS ONLY) = 1",
           escapeLike(prefix) + "%");
     }
-    return where;
+  }
+
+  /** How many token rows start with this prefix, counted only up to the common threshold. */
+  private long tokenRowsUpTo(String prefix) {
+    var query =
+        em.createNativeQuery(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM member_search_token WHERE token LIKE ? ESCAPE '!'"
+                + " FETCH FIRST "
+                + COMMON_TOKEN_ROWS
+                + " ROWS ONLY) r");
+    query.setParameter(1, escapeLike(prefix) + "%");
+    return toLong(query.getSingleResult());
   }
 
   /**

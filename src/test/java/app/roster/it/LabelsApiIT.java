@@ -11,6 +11,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -244,6 +247,91 @@ class LabelsApiIT {
             fieldsOf(
                 problem(api.send("GET", MEMBERS + "?" + both + "&labelMatch=some", null), 400)))
         .containsExactly("labelMatch");
+  }
+
+  @Test
+  void totalsFollowEveryWriteThatMovesAMemberInOrOutOfAList() throws Exception {
+    String word = letters(8);
+    String vip = "Vip " + word;
+    api.expect(201, "POST", LABELS, label(vip, null));
+    String byLabel = "label=" + enc(vip);
+    long a = id(api.addMember("Ann " + word, "ann." + word + "@roster.test", "Customer"));
+    long b = id(api.addMember("Bob " + word, "bob." + word + "@roster.test", "Agent"));
+    long c = id(api.addMember("Cid " + word, "cid." + word + "@roster.test", "Customer"));
+    for (long member : List.of(a, b, c)) {
+      api.expect(200, "PUT", MEMBERS + "/" + member + "/labels", array(vip));
+    }
+    assertThat(total(byLabel)).isEqualTo(3);
+    assertThat(total(byLabel + "&type=customer")).isEqualTo(2);
+    assertThat(total(byLabel + "&labelMatch=none")).isEqualTo(total("") - 3);
+
+    api.expect(200, "POST", MEMBERS + "/" + a + "/archive", null);
+    assertThat(total(byLabel)).isEqualTo(2);
+    assertThat(total(byLabel + "&status=archived")).isEqualTo(1);
+
+    HttpResponse<String> cid = api.send("GET", MEMBERS + "/" + c, null);
+    HttpResponse<String> promoted =
+        api.call(
+            "PATCH",
+            MEMBERS + "/" + c,
+            "{\"role\":\"Agent\"}",
+            Api.OWNER,
+            cid.headers().firstValue("ETag").orElseThrow());
+    assertThat(promoted.statusCode()).as(promoted.body()).isEqualTo(200);
+    assertThat(total(byLabel + "&type=team")).isEqualTo(2);
+    assertThat(total(byLabel + "&role=Agent")).isEqualTo(2);
+
+    api.expect(204, "DELETE", MEMBERS + "/" + b + "/labels/" + enc(vip), null);
+    assertThat(total(byLabel)).isEqualTo(1);
+    assertThat(total(byLabel + "&labelMatch=all&type=team")).isEqualTo(1);
+
+    // The counters MySQL keeps by trigger agree with the rows after all the writes of the suite
+    // so far; on H2 they are views over the rows.
+    try (Connection db = TestDatabase.connect();
+        Statement s = db.createStatement()) {
+      assertThat(
+              rows(
+                  s,
+                  "SELECT status, kind, member_type, role_id, SUM(members) FROM member_tally"
+                      + " GROUP BY status, kind, member_type, role_id HAVING SUM(members) <> 0"))
+          .containsExactlyInAnyOrderElementsOf(
+              rows(
+                  s,
+                  "SELECT status, kind, member_type, role_id,"
+                      + " COUNT(*) FROM member GROUP BY status, kind, member_type, role_id"));
+      assertThat(
+              rows(
+                  s,
+                  "SELECT label_id, status, kind, member_type, role_id, SUM(members)"
+                      + " FROM label_tally GROUP BY label_id, status, kind, member_type, role_id"
+                      + " HAVING SUM(members) <> 0"))
+          .containsExactlyInAnyOrderElementsOf(
+              rows(
+                  s,
+                  "SELECT ml.label_id, m.status, m.kind,"
+                      + " m.member_type, m.role_id, COUNT(*) FROM member_label ml JOIN member m"
+                      + " ON m.id = ml.member_id GROUP BY ml.label_id, m.status, m.kind, m.member_type,"
+                      + " m.role_id"));
+    }
+  }
+
+  private long total(String query) throws Exception {
+    return list(query).getJsonNumber("total").longValueExact();
+  }
+
+  private static List<String> rows(Statement s, String sql) throws Exception {
+    List<String> rows = new java.util.ArrayList<>();
+    try (ResultSet rs = s.executeQuery(sql)) {
+      int columns = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        StringBuilder row = new StringBuilder();
+        for (int i = 1; i <= columns; i++) {
+          row.append(rs.getString(i)).append('|');
+        }
+        rows.add(row.toString());
+      }
+    }
+    return rows;
   }
 
   // Who may do what
