@@ -47,7 +47,10 @@ import java.util.Optional;
             + " WHERE i.id IN :ids AND i.status = :pending AND i.expiresAt <= :now")
 @NamedQuery(
     name = Invitation.EXPIRED_IN_BATCH,
-    query = "SELECT i FROM Invitation i WHERE i.expiryBatch = :batch")
+    query =
+        "SELECT NEW app.roster.invitations.InvitationsExpired.Item(i.id, m.id, i.email, v.id)"
+            + " FROM Invitation i LEFT JOIN i.member m LEFT JOIN i.inviter v"
+            + " WHERE i.expiryBatch = :batch")
 @NamedQuery(
     name = Invitation.CLAIM_ACCEPTANCE,
     query =

@@ -384,18 +384,11 @@ public class Invitations {
     return count;
   }
 
+  /** What the batch expired, read as four columns: no invitation, member or inviter is loaded. */
   private List<InvitationsExpired.Item> expiredIn(String batch) {
-    return em.createNamedQuery(Invitation.EXPIRED_IN_BATCH, Invitation.class)
+    return em.createNamedQuery(Invitation.EXPIRED_IN_BATCH, InvitationsExpired.Item.class)
         .setParameter("batch", batch)
-        .getResultStream()
-        .map(
-            i ->
-                new InvitationsExpired.Item(
-                    i.getId(),
-                    memberIdOf(i),
-                    i.getEmail(),
-                    i.getInviter() == null ? null : i.getInviter().getId()))
-        .toList();
+        .getResultList();
   }
 
   private static Long memberIdOf(Invitation invitation) {

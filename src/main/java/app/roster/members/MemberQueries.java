@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -36,8 +37,14 @@ final class MemberQueries {
 
   private final EntityManager em;
 
-  MemberQueries(EntityManager em) {
+  /** Sorts whose column is never null, so that a bookmark (column, id) orders every row. */
+  private static final Set<String> MARKABLE_SORTS = Set.of("name", "createdAt");
+
+  private final PageMarks marks;
+
+  MemberQueries(EntityManager em, PageMarks marks) {
     this.em = em;
+    this.marks = marks;
   }
 
   Page<Member> page(MemberFilter filter, Role role, PageRequest request) {
@@ -46,13 +53,58 @@ final class MemberQueries {
     LabelPlan plan = labelPlan(filter);
     labels(where, plan, false);
     String order = orderBy(request);
+    long total = total(filter, role, plan);
+    long skip = request.offset();
+    String field = request.sortField() == null ? "name" : request.sortField();
+    if (plan == null && !searches(filter) && MARKABLE_SORTS.contains(field) && skip > 0) {
+      String column = SORTS.get(field);
+      boolean descending = request.descending();
+      Where listing = where;
+      PageMarks.Start start =
+          marks.start(
+              listing.describe() + " ORDER BY " + order,
+              total,
+              skip,
+              (after, n) -> hop(listing, column, descending, order, after, n));
+      if (start.key() != null) {
+        where = listing.copy();
+        after(where, column, descending, start.key());
+      }
+      skip = start.skip();
+    }
     var ids = em.createNativeQuery("SELECT m.id FROM member m" + where.sql + " ORDER BY " + order);
     where.bind(ids);
-    ids.setFirstResult((int) Math.min(request.offset(), Integer.MAX_VALUE));
+    ids.setFirstResult((int) Math.min(skip, Integer.MAX_VALUE));
     ids.setMaxResults(request.size());
     List<Long> pageIds = ids.getResultList().stream().map(MemberQueries::toLong).toList();
+    return new Page<>(load(pageIds), total);
+  }
 
-    return new Page<>(load(pageIds), total(filter, role, plan));
+  /**
+   * The sort key of the n-th row after {@code after} (of the list when null); null past the end.
+   */
+  private Object[] hop(
+      Where listing, String column, boolean descending, String order, Object[] after, int n) {
+    Where where = listing.copy();
+    if (after != null) {
+      after(where, column, descending, after);
+    }
+    var query =
+        em.createNativeQuery(
+            "SELECT " + column + ", m.id FROM member m" + where.sql + " ORDER BY " + order);
+    where.bind(query);
+    query.setFirstResult(n - 1);
+    query.setMaxResults(1);
+    List<?> rows = query.getResultList();
+    return rows.isEmpty() ? null : (Object[]) rows.get(0);
+  }
+
+  /** Rows after the key in the sort's direction: a keyset condition over (column, id). */
+  private static void after(Where where, String column, boolean descending, Object[] key) {
+    String beyond = descending ? " < ?" : " > ?";
+    where.andAll(
+        "(" + column + beyond + " OR (" + column + " = ? AND m.id" + beyond + "))",
+        List.of(key[0], key[0], key[1]));
   }
 
   /**
@@ -150,12 +202,14 @@ final class MemberQueries {
   }
 
   /**
-   * Above this many token rows a search prefix is common ("m", "smi"): a page then walks the
-   * members in sort order and probes each one's few tokens through (member_id), stopping after a
-   * page of matches. Below it the rarest prefix drives: its members are found through the token
-   * index and sorted, and any other words are probed. Counts always drive from the tokens.
+   * Above this many token rows a search prefix is common (a letter or two: "m", "ma"): a page then
+   * walks the members in sort order and probes each one's few tokens through (member_id), stopping
+   * after a page of matches. Below it the rarest prefix drives: its members are found through the
+   * token index and sorted, and any other words are probed. The threshold is high because matches
+   * of one script cluster in name order (a Korean syllable matches nobody among the Latin names a
+   * walk meets first). Counts always drive from the tokens, so they cost what the hits number.
    */
-  static final int COMMON_TOKEN_ROWS = 5_000;
+  static final int COMMON_TOKEN_ROWS = 50_000;
 
   /** Narrows by the words of the search box, each a token prefix (see {@link SearchTerms}). */
   private void search(Where where, MemberFilter filter, boolean forPage) {
@@ -346,6 +400,19 @@ final class MemberQueries {
       sqlBuilder.append(params.isEmpty() ? " WHERE " : " AND ").append(condition);
       params.addAll(values);
       sql = sqlBuilder.toString();
+    }
+
+    Where copy() {
+      Where copy = new Where();
+      copy.sqlBuilder.append(sqlBuilder);
+      copy.params.addAll(params);
+      copy.sql = sql;
+      return copy;
+    }
+
+    /** The clause with its values, naming one list for {@link PageMarks}. */
+    String describe() {
+      return sql + " " + params;
     }
 
     void bind(jakarta.persistence.Query query) {

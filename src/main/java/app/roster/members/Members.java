@@ -52,6 +52,8 @@ public class Members {
 
   @Inject Clock clock;
 
+  @Inject PageMarks pageMarks;
+
   @Inject Event<MemberAdded> added;
 
   @Inject Event<MemberEdited> edited;
@@ -86,7 +88,7 @@ public class Members {
   public Page<Member> list(@NotNull MemberFilter filter, @NotNull PageRequest page) {
     Role role =
         filter.role() == null || filter.role().isBlank() ? null : roles.require(filter.role());
-    return new MemberQueries(em).page(filter, role, page);
+    return new MemberQueries(em, pageMarks).page(filter, role, page);
   }
 
   /** The next ids matching the filter after {@code afterId}, in id order, for bulk work. */
@@ -94,7 +96,7 @@ public class Members {
   public List<Long> idsAfter(@NotNull MemberFilter filter, long afterId, int limit) {
     Role role =
         filter.role() == null || filter.role().isBlank() ? null : roles.require(filter.role());
-    return new MemberQueries(em).idsAfter(filter, role, afterId, limit);
+    return new MemberQueries(em, pageMarks).idsAfter(filter, role, afterId, limit);
   }
 
   @RolesAllowed(MEMBERS_EDIT)

@@ -3,6 +3,7 @@ package app.roster.it;
 import app.roster.it.clock.ClockResource;
 import app.roster.it.clock.MovableClock;
 import app.roster.it.inbound.InboundTestSettings;
+import app.roster.it.limits.ShortBookmarkSteps;
 import app.roster.it.limits.TightInvitationLimits;
 import app.roster.it.sms.SmsGatewayConfig;
 import java.io.File;
@@ -55,6 +56,18 @@ public final class RosterDeployment {
         .addAsResource(new StringAsset(properties), SmsGatewayConfig.RESOURCE)
         .addAsResource(
             new StringAsset(SmsGatewayConfig.class.getName()),
+            "META-INF/services/" + ConfigSource.class.getName());
+  }
+
+  /**
+   * The WAR with a configuration source that makes the member list keep a bookmark every {@link
+   * ShortBookmarkSteps#STEP} rows, so that deep pages of a small test database use them.
+   */
+  public static WebArchive withShortBookmarkSteps() {
+    return war()
+        .addClass(ShortBookmarkSteps.class)
+        .addAsResource(
+            new StringAsset(ShortBookmarkSteps.class.getName()),
             "META-INF/services/" + ConfigSource.class.getName());
   }
 

@@ -3,7 +3,10 @@ package app.roster.messaging.control;
 import app.roster.messaging.entity.MessageStatus;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
@@ -44,7 +47,13 @@ final class BatchDelivery {
     }
   }
 
+  /**
+   * Sends the batch on one connection. What was sent is written back with one statement at the end
+   * of the batch (or when it stops early), not one transaction per message: the claim outlasts
+   * every send it allowed to start, so it still holds when the batch is recorded.
+   */
   void deliver(MessageTransport transport, List<Envelope> batch) {
+    List<Envelope> sent = new ArrayList<>(batch.size());
     try (MessageTransport.Sender sender = transport.open()) {
       for (int i = 0; i < batch.size(); i++) {
         Envelope e = batch.get(i);
@@ -58,7 +67,7 @@ final class BatchDelivery {
         }
         try {
           sender.deliver(e);
-          recordSent(e, transport);
+          sent.add(e);
         } catch (DeliveryFailed failure) {
           recordFailure(e, failure);
           if (failure.isServerUnreachable()) {
@@ -70,6 +79,8 @@ final class BatchDelivery {
           recordFailure(e, DeliveryFailed.retryable(bug.getClass().getSimpleName()));
         }
       }
+    } finally {
+      recordSent(sent, transport);
     }
   }
 
@@ -77,20 +88,25 @@ final class BatchDelivery {
     return clock.instant().plus(transport.longestSend()).isAfter(e.claimedUntil());
   }
 
-  private void recordSent(Envelope e, MessageTransport transport) {
-    if (store.delivered(e, MessageStatus.SENT, clock.instant())) {
-      LOG.log(
-          Level.INFO,
-          "Outbox message {0,number,#} sent through {1} (attempt {2})",
-          new Object[] {e.id(), transport.describe(), e.attempts()});
-    } else {
-      LOG.log(
-          Level.WARNING,
-          "Outbox message {0,number,#} was sent, but its claim had run out and another instance"
-              + " took it over; it may arrive twice (same Message-ID). Raise roster.outbox.lease if"
-              + " this repeats.",
-          e.id());
-    }
+  private void recordSent(List<Envelope> sent, MessageTransport transport) {
+    Map<String, List<Long>> byClaim = new LinkedHashMap<>();
+    sent.forEach(e -> byClaim.computeIfAbsent(e.claim(), c -> new ArrayList<>()).add(e.id()));
+    byClaim.forEach(
+        (claim, ids) -> {
+          int recorded = store.sent(claim, ids, clock.instant());
+          LOG.log(
+              Level.INFO,
+              "Outbox messages {0} sent through {1}",
+              new Object[] {ids, transport.describe()});
+          if (recorded < ids.size()) {
+            LOG.log(
+                Level.WARNING,
+                "{0} of the outbox messages {1} were sent, but their claim had run out and another"
+                    + " instance took them over; they may arrive twice (same Message-ID). Raise"
+                    + " roster.outbox.lease if this repeats.",
+                new Object[] {ids.size() - recorded, ids});
+          }
+        });
   }
 
   private void recordFailure(Envelope e, DeliveryFailed failure) {

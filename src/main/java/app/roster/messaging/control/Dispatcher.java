@@ -45,10 +45,11 @@ import java.util.logging.Logger;
  * another instance (or this one, restarted) takes them. <b>Nothing is sent twice</b> — only one
  * claim can hold a message, a claim is only written back by its holder, and the dispatcher starts a
  * delivery only while its claim has more than the transport's longest send time left. One window
- * remains: a crash (or a lost database) after the server accepted a message but before SENT was
- * recorded. That message is sent again after the claim runs out, with the same Message-ID header,
- * so mail clients and servers that deduplicate drop it. Instances are expected to keep their clocks
- * in step (NTP); the lease leaves minutes of margin.
+ * remains: a crash (or a lost database) after the server accepted messages but before SENT was
+ * recorded, which happens once per batch ({@code roster.outbox.batch-size}). Those messages are
+ * sent again after the claim runs out, with the same Message-ID header, so mail clients and servers
+ * that deduplicate drop them. Instances are expected to keep their clocks in step (NTP); the lease
+ * leaves minutes of margin.
  */
 @Singleton
 @Startup

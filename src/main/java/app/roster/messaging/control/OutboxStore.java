@@ -87,6 +87,19 @@ public class OutboxStore {
         == 1;
   }
 
+  /**
+   * Records that these messages of one claim were sent, with one statement; returns how many were
+   * still held by that claim (the others had been taken over).
+   */
+  public int sent(String claim, List<Long> ids, Instant at) {
+    return em.createNamedQuery(OutboxMessage.DELIVERED_ALL)
+        .setParameter("status", MessageStatus.SENT)
+        .setParameter("sentAt", at)
+        .setParameter("ids", ids)
+        .setParameter("claim", claim)
+        .executeUpdate();
+  }
+
   /** Records a failed attempt: PENDING again at {@code nextAttempt}, or FAILED without one. */
   public boolean attemptFailed(Envelope envelope, String error, Instant nextAttempt, Instant now) {
     boolean retry = nextAttempt != null;

@@ -45,6 +45,12 @@ import java.util.Locale;
             + " m.claimedBy = NULL, m.claimedUntil = NULL"
             + " WHERE m.id = :id AND m.claimedBy = :claim")
 @NamedQuery(
+    name = OutboxMessage.DELIVERED_ALL,
+    query =
+        "UPDATE OutboxMessage m SET m.status = :status, m.sentAt = :sentAt, m.lastError = NULL,"
+            + " m.claimedBy = NULL, m.claimedUntil = NULL"
+            + " WHERE m.id IN :ids AND m.claimedBy = :claim")
+@NamedQuery(
     name = OutboxMessage.ATTEMPT_FAILED,
     query =
         "UPDATE OutboxMessage m SET m.status = :status, m.nextAttemptAt = :next,"
@@ -66,6 +72,7 @@ public class OutboxMessage {
   public static final String CLAIM = "OutboxMessage.claim";
   public static final String CLAIMED = "OutboxMessage.claimed";
   public static final String DELIVERED = "OutboxMessage.delivered";
+  public static final String DELIVERED_ALL = "OutboxMessage.deliveredAll";
   public static final String ATTEMPT_FAILED = "OutboxMessage.attemptFailed";
   public static final String RELEASE = "OutboxMessage.release";
   public static final String COUNT_WITH_STATUS = "OutboxMessage.countWithStatus";
