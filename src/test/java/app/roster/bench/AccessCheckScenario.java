@@ -128,7 +128,8 @@ final class AccessCheckScenario implements Scenario {
     int allowed = 0;
     int failed = 0;
     for (int i = 0; i < SAMPLE; i++) {
-      HttpResponse<String> response = h.send(check.apply(ids[i % ids.length]));
+      HttpResponse<String> response =
+          h.send(check.apply(ids[(int) ((long) i * ids.length / SAMPLE)]));
       if (response.statusCode() != 200) {
         throw new IllegalStateException(
             "The access check answered " + response.statusCode() + ": " + response.body());
