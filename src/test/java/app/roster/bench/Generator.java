@@ -200,7 +200,7 @@ public final class Generator {
   private static String step(String name, long startNanos, long rows) {
     double seconds = (System.nanoTime() - startNanos) / 1e9;
     return rows < 0
-        ? String.format(Locale.ROOT, "%-40s %8.1f s", name, seconds)
-        : String.format(Locale.ROOT, "%-40s %8.1f s  %,12d rows", name, seconds, rows);
+        ? String.format(Locale.ROOT, "%-44s %8.1f s", name, seconds)
+        : String.format(Locale.ROOT, "%-44s %8.1f s  %,12d rows", name, seconds, rows);
   }
 }
