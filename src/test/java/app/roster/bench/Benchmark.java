@@ -28,8 +28,10 @@ public final class Benchmark {
       List.of(
           new MemberListScenario(),
           new SearchScenario(),
+          new LabelFilterScenario(),
           new ApiLoadScenario(),
           new BulkInviteScenario(),
+          new AccessCheckScenario(),
           new ExpirySweepScenario());
 
   /** How to reach the server and the database, and how much to run. */
@@ -158,7 +160,7 @@ public final class Benchmark {
         String.format(
             Locale.ROOT,
             "- Method: %d round(s), figures are medians of the rounds; %d concurrent clients"
-                + " for (d); requests scaled by %.3f, sweep and bulk invite by %.3f; times in ms"
+                + " for (d) and (g); requests scaled by %.3f, sweep and bulk invite by %.3f; times in ms"
                 + " taken at the client on loopback (server time plus HTTP)%n",
             options.rounds(),
             options.clients(),
@@ -216,6 +218,10 @@ public final class Benchmark {
       String[][] counts = {
         {"members", "SELECT COUNT(*) FROM member"},
         {"search tokens", "SELECT COUNT(*) FROM member_search_token"},
+        {"labels", "SELECT COUNT(*) FROM label"},
+        {"members' labels", "SELECT COUNT(*) FROM member_label"},
+        {"anonymous members", "SELECT COUNT(*) FROM anonymous_contact"},
+        {"contact events", "SELECT COUNT(*) FROM contact_event"},
         {"invitations", "SELECT COUNT(*) FROM invitation"},
       };
       for (String[] count : counts) {

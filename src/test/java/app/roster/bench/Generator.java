@@ -17,9 +17,11 @@ import org.flywaydb.core.Flyway;
  * Fills a Roster database with a realistic workspace for the benchmark: {@code bench/generate
  * --members 1000000 --db-url jdbc:mysql://127.0.0.1:3306/roster_bench}. The schema is the
  * application's own: the generator runs the WAR's Flyway migrations first (a no-op when Roster
- * already created them), then writes each {@link Part} with multi-row INSERTs. On MySQL/MariaDB,
- * when the workspace is empty, the big tables' indexes are built once after the load instead of row
- * by row. Deterministic: the same seed and {@code --now} on an empty database give the same rows.
+ * already created them), then writes each {@link Part} (the Owner, members, labels, anonymous
+ * members' contacts, invitations) with LOAD DATA on MySQL/MariaDB, multi-row INSERTs elsewhere. On
+ * MySQL/MariaDB, when the workspace is empty, the big tables' indexes are built once after the load
+ * instead of row by row. Deterministic: the same seed and {@code --now} on an empty database give
+ * the same rows.
  */
 public final class Generator {
 
@@ -65,8 +67,11 @@ public final class Generator {
     }
   }
 
-  /** How long each step took, for the benchmark's table. */
-  public record Report(int members, Duration total, List<String> steps) {}
+  /**
+   * How long each step took, for the benchmark's table; the generated members have the ids {@code
+   * firstMemberId} to {@code firstMemberId + members - 1}.
+   */
+  public record Report(int members, long firstMemberId, Duration total, List<String> steps) {}
 
   private Generator() {}
 
@@ -83,6 +88,7 @@ public final class Generator {
   public static Report generate(Options options) throws SQLException {
     long start = System.nanoTime();
     List<String> steps = new ArrayList<>();
+    long firstMemberId;
     migrate(options);
     steps.add(step("schema (Flyway)", start, -1));
     java.util.Properties properties = new java.util.Properties();
@@ -100,16 +106,14 @@ public final class Generator {
         }
       }
       IdRanges ids = new IdRanges(connection);
-      Plan plan =
-          new Plan(
-              options.seed(),
-              options.members(),
-              ids.reserve("member", options.members()),
-              options.now());
+      firstMemberId = ids.reserve("member", options.members());
+      Plan plan = new Plan(options.seed(), options.members(), firstMemberId, options.now());
       OwnerRow owner = new OwnerRow(options.ownerEmail(), options.ownerPassword());
       List<Part> parts = new ArrayList<>();
       parts.add(owner);
       parts.add(new MemberRows());
+      parts.add(new LabelRows());
+      parts.add(new AnonymousRows());
       parts.add(new InvitationRows(owner::id));
       for (Part part : parts) {
         long partStart = System.nanoTime();
@@ -132,13 +136,18 @@ public final class Generator {
           steps.add(step("indexes of " + String.join(", ", part.tables()), indexStart, -1));
         }
       }
+      long analyzeStart = System.nanoTime();
       if (mysql) {
         try (Statement s = connection.createStatement()) {
-          s.execute("ANALYZE TABLE member, member_search_token, invitation");
+          s.execute(
+              "ANALYZE TABLE member, member_search_token, label, member_label, anonymous_contact,"
+                  + " contact_event, invitation");
         }
+        steps.add(step("statistics (ANALYZE TABLE)", analyzeStart, -1));
       }
     }
-    return new Report(options.members(), Duration.ofNanos(System.nanoTime() - start), steps);
+    return new Report(
+        options.members(), firstMemberId, Duration.ofNanos(System.nanoTime() - start), steps);
   }
 
   private static void migrate(Options options) throws SQLException {
@@ -191,7 +200,7 @@ public final class Generator {
   private static String step(String name, long startNanos, long rows) {
     double seconds = (System.nanoTime() - startNanos) / 1e9;
     return rows < 0
-        ? String.format(Locale.ROOT, "%-40s %8.1f s", name, seconds)
-        : String.format(Locale.ROOT, "%-40s %8.1f s  %,12d rows", name, seconds, rows);
+        ? String.format(Locale.ROOT, "%-44s %8.1f s", name, seconds)
+        : String.format(Locale.ROOT, "%-44s %8.1f s  %,12d rows", name, seconds, rows);
   }
 }

@@ -10,8 +10,9 @@ import java.util.SplittableRandom;
 import java.util.function.LongSupplier;
 
 /**
- * Invitations for 5% of the members: pending (sent in the last week), accepted (before the member
- * was created) and expired (sent weeks ago), as the invitation service leaves them.
+ * Invitations for 5% of the members (never anonymous ones): pending (sent in the last week),
+ * accepted (before the member was created) and expired (sent weeks ago), as the invitation service
+ * leaves them.
  */
 final class InvitationRows implements Part {
 
@@ -21,7 +22,6 @@ final class InvitationRows implements Part {
 
   private static final Duration TTL = Duration.ofDays(7);
   private static final Duration REMINDER_LEAD = Duration.ofDays(2);
-  private static final long PURPOSE = 2;
 
   private final LongSupplier inviterId;
 
@@ -49,7 +49,7 @@ final class InvitationRows implements Part {
         if (!isInvited(plan, position)) {
           continue;
         }
-        SplittableRandom r = plan.random(position, PURPOSE + 1);
+        SplittableRandom r = plan.random(position, Plan.INVITATION_DETAILS);
         Plan.GeneratedMember m = plan.member(position);
         int kind = r.nextInt(100);
         String status;
@@ -96,7 +96,9 @@ final class InvitationRows implements Part {
   }
 
   private static boolean isInvited(Plan plan, long position) {
-    return plan.random(position, PURPOSE).nextInt(100) < 5;
+    // 5% of all members: anonymous members (2%) have no invitation, so 50 of the other 980.
+    return !plan.isAnonymous(position)
+        && plan.random(position, Plan.INVITATION).nextInt(Plan.NOT_ANONYMOUS_PER_MILLE) < 50;
   }
 
   /**

@@ -4,9 +4,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * One kind of generated data, written by the {@link Generator} in order. A feature whose tables
- * land later (labels, anonymous members with their contact events) adds its rows as one more part,
- * asking the {@link Plan} which member gets what, so the rest of the generator stays as it is.
+ * One kind of generated data, written by the {@link Generator} in order (the Owner, members,
+ * labels, anonymous members' contacts, invitations). A feature whose tables land later adds its
+ * rows as one more part, asking the {@link Plan} which member gets what, so the rest of the
+ * generator stays as it is.
  */
 interface Part {
 

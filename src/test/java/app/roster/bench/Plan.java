@@ -1,17 +1,19 @@
 package app.roster.bench;
 
+import app.roster.anonymous.entity.ContactChannel;
+import app.roster.anonymous.entity.Sender;
 import app.roster.members.Contacts;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.SplittableRandom;
 
 /**
  * What a generated workspace looks like, decided member by member from the seed alone: any part of
- * the generator (members, invitations, and later labels or contact events) asks {@link
- * #member(long)} for the member at a position and gets the same answer every time, without the
- * generator keeping a million members in memory. Same seed, same database start and same {@code
- * now}: the same rows.
+ * the generator (members, labels, anonymous contacts, invitations) asks {@link #member(long)} for
+ * the member at a position and gets the same answer every time, without the generator keeping a
+ * million members in memory. Same seed, same database start and same {@code now}: the same rows.
  */
 final class Plan {
 
@@ -50,6 +52,32 @@ final class Plan {
 
   private static final Duration HISTORY = Duration.ofDays(3 * 365);
 
+  /**
+   * How long an anonymous member lives after its last contact: the server's default
+   * (roster.anonymous.ttl). Generated contacts all lie within it, so none is due at generation.
+   */
+  static final Duration ANONYMOUS_LIFETIME = Duration.ofDays(30);
+
+  /** Per mille of all members: anonymous, then test; the rest are regular. */
+  private static final int ANONYMOUS_PER_MILLE = 20;
+
+  private static final int TEST_PER_MILLE = 50;
+
+  /**
+   * Archived and invited members, as a share of the members that are not anonymous (anonymous
+   * members are never archived or invited), so that they stay 10% and 5% of all members.
+   */
+  static final int NOT_ANONYMOUS_PER_MILLE = 1000 - ANONYMOUS_PER_MILLE;
+
+  /** The purposes of {@link #random}: each decision draws from a stream of its own. */
+  static final long MEMBER = 1;
+
+  static final long INVITATION = 2;
+  static final long INVITATION_DETAILS = 3;
+  static final long KIND = 4;
+  static final long ANONYMOUS = 5;
+  static final long LABELS = 6;
+
   final long seed;
   final int members;
   final long firstMemberId;
@@ -69,8 +97,27 @@ final class Plan {
 
   /** The member at position 0..members-1. */
   GeneratedMember member(long position) {
-    SplittableRandom r = random(position, 1);
     long id = firstMemberId + position;
+    String kind = kind(position);
+    if (kind.equals("ANONYMOUS")) {
+      AnonymousMember anonymous = anonymous(position);
+      Sender sender = anonymous.sender();
+      String emailNorm = sender.phone() ? null : sender.value();
+      return new GeneratedMember(
+          id,
+          sender.display(),
+          emailNorm,
+          emailNorm,
+          sender.phone() ? sender.value() : null,
+          null,
+          CUSTOMER,
+          "CUSTOMER",
+          null,
+          "ACTIVE",
+          kind,
+          anonymous.contacts()[0]);
+    }
+    SplittableRandom r = random(position, MEMBER);
     Names.Person person = Names.person(r);
     String domain = DOMAINS[r.nextInt(DOMAINS.length)];
     String email = person.emailLocal() + "." + id + "@" + domain;
@@ -84,10 +131,8 @@ final class Plan {
     int roleDraw = r.nextInt(1000);
     long role = roleDraw < 45 ? AGENT : roleDraw < 50 ? ADMIN : CUSTOMER;
     String externalId = r.nextInt(100) < 30 ? "gen-" + id : null;
-    boolean archived = r.nextInt(100) < 10;
-    boolean test = r.nextInt(100) < 5;
-    Instant created =
-        now.minus(HISTORY).plus(HISTORY.multipliedBy(position).dividedBy(Math.max(members, 1)));
+    boolean archived = r.nextInt(NOT_ANONYMOUS_PER_MILLE) < 100;
+    Instant created = createdAt(position);
     return new GeneratedMember(
         id,
         person.name(),
@@ -99,9 +144,76 @@ final class Plan {
         role == CUSTOMER ? "CUSTOMER" : "TEAM",
         externalId,
         archived ? "ARCHIVED" : "ACTIVE",
-        test ? "TEST" : "REGULAR",
+        kind,
         created);
   }
+
+  /** When a (regular or test) member was created: spread evenly over three years, by position. */
+  Instant createdAt(long position) {
+    return now.minus(HISTORY).plus(HISTORY.multipliedBy(position).dividedBy(Math.max(members, 1)));
+  }
+
+  /**
+   * The member kind at a position, drawn apart from the member's other details so that every part
+   * can ask cheaply: 2% ANONYMOUS, 5% TEST, 93% REGULAR.
+   */
+  String kind(long position) {
+    int draw = random(position, KIND).nextInt(1000);
+    return draw < ANONYMOUS_PER_MILLE
+        ? "ANONYMOUS"
+        : draw < ANONYMOUS_PER_MILLE + TEST_PER_MILLE ? "TEST" : "REGULAR";
+  }
+
+  boolean isAnonymous(long position) {
+    return random(position, KIND).nextInt(1000) < ANONYMOUS_PER_MILLE;
+  }
+
+  /**
+   * Who an anonymous member is and when it got in touch: a caller or texter (by phone, in E.164) or
+   * a sender of mail, with 1 to 5 contacts over the last few weeks, whole seconds, oldest first.
+   */
+  AnonymousMember anonymous(long position) {
+    SplittableRandom r = random(position, ANONYMOUS);
+    long id = firstMemberId + position;
+    int channelDraw = r.nextInt(100);
+    ContactChannel channel =
+        channelDraw < 45
+            ? ContactChannel.CALL
+            : channelDraw < 70 ? ContactChannel.SMS : ContactChannel.EMAIL;
+    Sender sender;
+    if (channel.fromPhone()) {
+      sender = new Sender(true, phone(id));
+    } else {
+      String local = Names.person(r).emailLocal();
+      sender =
+          new Sender(
+              false,
+              Contacts.normalizeEmail(local + "." + id + "@" + DOMAINS[r.nextInt(DOMAINS.length)]));
+    }
+    Instant[] contacts = new Instant[1 + r.nextInt(5)];
+    ContactChannel[] channels = new ContactChannel[contacts.length];
+    channels[0] = channel;
+    for (int i = 1; i < channels.length; i++) {
+      channels[i] =
+          !channel.fromPhone()
+              ? ContactChannel.EMAIL
+              : r.nextBoolean() ? ContactChannel.CALL : ContactChannel.SMS;
+    }
+    // The last contact lies within the lifetime (at least a day left), the others before it.
+    long windowSeconds = ANONYMOUS_LIFETIME.minusDays(1).toSeconds();
+    Instant last = now.minusSeconds(1 + r.nextLong(windowSeconds)).truncatedTo(ChronoUnit.SECONDS);
+    contacts[contacts.length - 1] = last;
+    for (int i = contacts.length - 2; i >= 0; i--) {
+      contacts[i] = contacts[i + 1].minusSeconds(60 + r.nextLong(Duration.ofDays(3).toSeconds()));
+    }
+    return new AnonymousMember(sender, channels, contacts);
+  }
+
+  /**
+   * An anonymous member's sender and its contacts: the channel and time of each, oldest first (the
+   * first one's channel is the member's).
+   */
+  record AnonymousMember(Sender sender, ContactChannel[] channels, Instant[] contacts) {}
 
   /**
    * A valid phone number that no other member id maps to: 70% in the US, 20% in Germany, 10% in the

@@ -3,9 +3,8 @@ package app.roster.bench;
 import java.util.List;
 
 /**
- * One part of the benchmark, named by the letter of issue #8's list. Label filters (c) and access
- * checks (g) join as one class each, added to {@link Benchmark#SCENARIOS}, when their features
- * land.
+ * One part of the benchmark, named by the letter of issue #8's list, registered in {@link
+ * Benchmark#SCENARIOS}.
  */
 interface Scenario {
 

@@ -7,6 +7,11 @@ import app.roster.bench.Generator;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
@@ -21,8 +26,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The performance tools still work: the generator adds 2,000 members to the test database (beside
- * other tests' data) and the benchmark runs every scenario a few times against the test server and
- * writes its table. No timing is asserted: test machines are too noisy for that.
+ * other tests' data) with their labels, anonymous members and contact events, and the benchmark
+ * runs every scenario a few times against the test server and writes its table. No timing is
+ * asserted: test machines are too noisy for that.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -55,6 +61,39 @@ class BenchSmokeIT {
                 owner,
                 "bench-owner-password-" + run));
     assertThat(generated.members()).isEqualTo(2_000);
+    long first = generated.firstMemberId();
+    long last = first + generated.members() - 1;
+    try (Connection db = DriverManager.getConnection(url, user, password)) {
+      assertThat(count(db, "SELECT COUNT(*) FROM member WHERE id BETWEEN ? AND ?", first, last))
+          .isEqualTo(2_000);
+      assertThat(
+              count(
+                  db,
+                  "SELECT COUNT(*) FROM member_label WHERE member_id BETWEEN ? AND ?",
+                  first,
+                  last))
+          .isPositive();
+      assertThat(
+              count(
+                  db,
+                  "SELECT COUNT(*) FROM member WHERE kind = 'ANONYMOUS' AND id BETWEEN ? AND ?",
+                  first,
+                  last))
+          .isPositive()
+          .isEqualTo(
+              count(
+                  db,
+                  "SELECT COUNT(*) FROM anonymous_contact WHERE member_id BETWEEN ? AND ?",
+                  first,
+                  last));
+      assertThat(
+              count(
+                  db,
+                  "SELECT COUNT(*) FROM contact_event WHERE member_id BETWEEN ? AND ?",
+                  first,
+                  last))
+          .isPositive();
+    }
 
     Path out = Path.of(System.getProperty("java.io.tmpdir"), "bench-" + run, "results.md");
     Benchmark.run(
@@ -77,8 +116,19 @@ class BenchSmokeIT {
 
     String table = Files.readString(out);
     assertThat(table).contains("| measured |");
-    for (String scenario : new String[] {"a", "b", "d", "e", "f"}) {
+    for (String scenario : new String[] {"a", "b", "c", "d", "e", "f", "g"}) {
       assertThat(table).containsPattern("(?m)^\\| " + scenario + " \\| ");
+    }
+  }
+
+  private static long count(Connection db, String sql, long first, long last) throws SQLException {
+    try (PreparedStatement query = db.prepareStatement(sql)) {
+      query.setLong(1, first);
+      query.setLong(2, last);
+      try (ResultSet rs = query.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
     }
   }
 }

@@ -138,8 +138,11 @@ public class ContactRecorder {
     return new Recorded(event.getId(), event.getMemberId(), anonymous, duplicate);
   }
 
-  /** The same channel, sender and time is the same event, however often it is delivered. */
-  static String dedupeKey(ContactChannel channel, Sender sender, Instant at) {
+  /**
+   * The same channel, sender and time is the same event, however often it is delivered. Public for
+   * the benchmark's data generator, which writes contact events as this class would.
+   */
+  public static String dedupeKey(ContactChannel channel, Sender sender, Instant at) {
     return Tokens.hash(channel.apiName() + "\n" + sender.value() + "\n" + at);
   }
 }

@@ -1,0 +1,189 @@
+package app.roster.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongFunction;
+
+/**
+ * (g) CEL access checks through POST /api/v1/access/check with 8 concurrent clients: two named
+ * rules created through the API for the run (and deleted afterwards), and a condition sent inline
+ * with each request, each checked for random members of the generated workspace. The issue sets no
+ * target; the notes say how many of a sample were allowed, so a rule that admits nobody shows.
+ */
+final class AccessCheckScenario implements Scenario {
+
+  private static final int SAMPLE = 50;
+
+  @Override
+  public String id() {
+    return "g";
+  }
+
+  @Override
+  public String title() {
+    return "Access checks with 8 clients";
+  }
+
+  @Override
+  public List<Row> run(Harness h) throws Exception {
+    long[] ids = randomMemberIds(h, 2_000);
+    String vipRule = "bench-vip-lounge-" + h.runTag;
+    String newsletterRule = "bench-adult-readers-" + h.runTag;
+    String inline =
+        "member.status == 'active' && (member.type == 'team' || '"
+            + LabelRows.ENTERPRISE
+            + "' in member.labels || member.emailDomain.endsWith('.org'))";
+    List<Long> created = new ArrayList<>();
+    created.add(
+        createRule(
+            h, vipRule, "'" + LabelRows.VIP + "' in member.labels && member.type == 'customer'"));
+    created.add(
+        createRule(
+            h,
+            newsletterRule,
+            "has(member.age) && member.age >= 18 && member.labels.exists(l, l in ['"
+                + LabelRows.COMMON
+                + "', '"
+                + LabelRows.NEW_CUSTOMER
+                + "'])"));
+    int clients = h.options.clients();
+    Duration each = h.scaled(Duration.ofSeconds(20));
+    List<Row> rows = new ArrayList<>();
+    try {
+      String[][] cases = {
+        {"rule " + vipRule.replace("-" + h.runTag, "") + " (VIP customers)", "rule", vipRule},
+        {
+          "rule " + newsletterRule.replace("-" + h.runTag, "") + " (adults with a label of two)",
+          "rule",
+          newsletterRule
+        },
+        {"inline expression (status, type, label, email domain)", "expression", inline},
+      };
+      for (String[] c : cases) {
+        LongFunction<HttpRequest> check =
+            member ->
+                h.request("/api/v1/access/check")
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            Json.createObjectBuilder()
+                                .add(c[1], c[2])
+                                .add("memberId", member)
+                                .build()
+                                .toString()))
+                    .build();
+        String note = sample(h, ids, check);
+        Stats stats =
+            h.concurrent(
+                clients,
+                each,
+                () -> check.apply(ids[ThreadLocalRandom.current().nextInt(ids.length)]));
+        rows.add(
+            new Row(id(), "POST /api/v1/access/check, " + c[0], stats, "(no target)", null, note));
+      }
+    } finally {
+      for (long rule : created) {
+        h.send(h.request("/api/v1/access/rules/" + rule).DELETE().build());
+      }
+    }
+    return rows;
+  }
+
+  private static long createRule(Harness h, String name, String expression) throws Exception {
+    String body =
+        Json.createObjectBuilder()
+            .add("name", name)
+            .add("description", "Created by the benchmark")
+            .add("expression", expression)
+            .build()
+            .toString();
+    HttpResponse<String> response =
+        h.send(
+            h.request("/api/v1/access/rules")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    if (response.statusCode() != 201) {
+      throw new IllegalStateException(
+          "Creating rule " + name + " answered " + response.statusCode() + ": " + response.body());
+    }
+    return json(response.body()).getJsonNumber("id").longValue();
+  }
+
+  /** How many of a sample of checks allowed, and how many failed to evaluate. */
+  private static String sample(Harness h, long[] ids, LongFunction<HttpRequest> check)
+      throws Exception {
+    int allowed = 0;
+    int failed = 0;
+    for (int i = 0; i < SAMPLE; i++) {
+      HttpResponse<String> response =
+          h.send(check.apply(ids[(int) ((long) i * ids.length / SAMPLE)]));
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException(
+            "The access check answered " + response.statusCode() + ": " + response.body());
+      }
+      JsonObject answer = json(response.body());
+      if (answer.getBoolean("allowed")) {
+        allowed++;
+      }
+      if (answer.containsKey("error") && !answer.isNull("error")) {
+        failed++;
+      }
+    }
+    return allowed
+        + " of "
+        + SAMPLE
+        + " sampled allowed"
+        + (failed > 0 ? ", " + failed + " evaluation errors" : "");
+  }
+
+  /**
+   * Ids of existing members spread over the whole id range (any kind, archived or not), read from
+   * the database: random points of the range, kept where a member has that id.
+   */
+  private static long[] randomMemberIds(Harness h, int wanted) throws SQLException {
+    try (Connection c = h.database();
+        Statement s = c.createStatement()) {
+      long min;
+      long max;
+      try (ResultSet rs = s.executeQuery("SELECT MIN(id), MAX(id) FROM member")) {
+        rs.next();
+        min = rs.getLong(1);
+        max = rs.getLong(2);
+      }
+      SplittableRandom random = new SplittableRandom(8);
+      List<Long> found = new ArrayList<>();
+      for (int attempt = 0; attempt < 10 && found.size() < wanted; attempt++) {
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < 500; i++) {
+          in.append(i == 0 ? "" : ",").append(random.nextLong(min, max + 1));
+        }
+        try (ResultSet rs = s.executeQuery("SELECT id FROM member WHERE id IN (" + in + ")")) {
+          while (rs.next()) {
+            found.add(rs.getLong(1));
+          }
+        }
+      }
+      if (found.isEmpty()) {
+        throw new IllegalStateException("No members to check");
+      }
+      return found.stream().mapToLong(Long::longValue).toArray();
+    }
+  }
+
+  private static JsonObject json(String body) {
+    return Json.createReader(new StringReader(body)).readObject();
+  }
+}
