@@ -244,8 +244,9 @@ public class AuditTrail {
   /** Experiment entries name the key in their details, so the log reads "Experiment checkout". */
   void experimentCreated(@Observes ExperimentCreated event) {
     JsonObject details =
-        Json.createObjectBuilder(FieldChanges.facts(event.facts()))
+        Json.createObjectBuilder()
             .add("experiment", event.key())
+            .addAll(Json.createObjectBuilder(FieldChanges.facts(event.facts())))
             .build();
     record(AuditActions.EXPERIMENT_CREATED, "experiment", event.experimentId(), null, details);
   }
@@ -256,8 +257,7 @@ public class AuditTrail {
     if (changes.isEmpty()) {
       return;
     }
-    JsonObject details =
-        Json.createObjectBuilder(changes.toJson()).add("experiment", event.key()).build();
+    JsonObject details = changesOf(event.key(), changes);
     record(AuditActions.EXPERIMENT_CHANGED, "experiment", event.experimentId(), null, details);
   }
 
@@ -269,16 +269,21 @@ public class AuditTrail {
     Map<String, String> after = new LinkedHashMap<>();
     after.put("group", event.group());
     after.put("method", "explicit");
-    JsonObject details =
-        Json.createObjectBuilder(FieldChanges.between(before, after).toJson())
-            .add("experiment", event.key())
-            .build();
+    JsonObject details = changesOf(event.key(), FieldChanges.between(before, after));
     record(
         AuditActions.EXPERIMENT_ASSIGNED,
         "experiment",
         event.experimentId(),
         event.memberId(),
         details);
+  }
+
+  /** {"experiment": key, "changes": {...}}: the key first, so the line names the experiment. */
+  private static JsonObject changesOf(String key, FieldChanges changes) {
+    return Json.createObjectBuilder()
+        .add("experiment", key)
+        .add("changes", changes.toJson().getJsonObject("changes"))
+        .build();
   }
 
   private void record(
