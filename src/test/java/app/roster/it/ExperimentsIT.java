@@ -223,15 +223,22 @@ class ExperimentsIT {
     long second = member("Sel Two", "sel2." + RUN + "@roster.test", "Customer");
     long had = member("Sel Had", "sel3." + RUN + "@roster.test", "Customer");
     assertThat(assign(key, had).getString("group")).isEqualTo("control");
-    long gone = Long.MAX_VALUE - 7;
+    // Ids of no member, enough to need a second batch of 200.
+    long[] ids = new long[253];
+    ids[0] = first;
+    ids[1] = second;
+    ids[2] = had;
+    for (int i = 3; i < ids.length; i++) {
+      ids[i] = Long.MAX_VALUE - i;
+    }
 
-    HttpResponse<String> bulk = bulkAssign(key, "variant", first, second, had, gone);
+    HttpResponse<String> bulk = bulkAssign(key, "variant", ids);
 
     assertThat(bulk.statusCode()).as(bulk.body()).isEqualTo(200);
     JsonObject outcome = Api.object(bulk);
     assertThat(outcome.getInt("assigned")).isEqualTo(2);
     assertThat(outcome.getInt("kept")).isEqualTo(1);
-    assertThat(outcome.getInt("skipped")).isEqualTo(1);
+    assertThat(outcome.getInt("skipped")).isEqualTo(250);
     for (long id : List.of(first, second)) {
       JsonObject listed = memberExperiments(id).get(0);
       assertThat(listed.getString("group")).isEqualTo("variant");
