@@ -31,6 +31,9 @@ public final class AuditActions {
   public static final String CREDENTIAL_RESENT = "credential.resent";
   public static final String CREDENTIAL_CONFIRMED = "credential.confirmed";
   public static final String CREDENTIAL_CANCELLED = "credential.cancelled";
+  public static final String EXPERIMENT_CREATED = "experiment.created";
+  public static final String EXPERIMENT_CHANGED = "experiment.changed";
+  public static final String EXPERIMENT_ASSIGNED = "experiment.assigned";
 
   public static final List<String> ALL =
       List.of(
@@ -59,7 +62,10 @@ public final class AuditActions {
           CREDENTIAL_REQUESTED,
           CREDENTIAL_RESENT,
           CREDENTIAL_CONFIRMED,
-          CREDENTIAL_CANCELLED);
+          CREDENTIAL_CANCELLED,
+          EXPERIMENT_CREATED,
+          EXPERIMENT_CHANGED,
+          EXPERIMENT_ASSIGNED);
 
   private AuditActions() {}
 }

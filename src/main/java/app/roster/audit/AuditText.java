@@ -33,8 +33,16 @@ public class AuditText {
     return Messages.get(locale(), "audit.source." + value.name());
   }
 
+  /** "Member 42"; an experiment by its key while the details still name it. */
   public String target(AuditEntry entry) {
-    return Messages.get(locale(), "audit.target." + entry.getTargetType(), entry.getTargetId());
+    String key = "audit.target." + entry.getTargetType();
+    if ("experiment".equals(entry.getTargetType())) {
+      String experiment = AuditJson.details(entry.getDetails()).getString("experiment", null);
+      if (experiment != null) {
+        return Messages.get(locale(), key + ".named", experiment);
+      }
+    }
+    return Messages.get(locale(), key, entry.getTargetId());
   }
 
   public String details(AuditEntry entry) {

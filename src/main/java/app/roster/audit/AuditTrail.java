@@ -4,6 +4,9 @@ import app.roster.actions.ActionRan;
 import app.roster.anonymous.boundary.AnonymousResolved;
 import app.roster.audit.AuditEntry.Actor;
 import app.roster.credentials.CredentialChanged;
+import app.roster.experiments.ExperimentChanged;
+import app.roster.experiments.ExperimentCreated;
+import app.roster.experiments.MemberAssigned;
 import app.roster.invitations.InvitationAccepted;
 import app.roster.invitations.InvitationChanged;
 import app.roster.invitations.InvitationsExpired;
@@ -30,7 +33,9 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Writes the audit trail: observes what the services report (a member added or edited, an
@@ -234,6 +239,51 @@ public class AuditTrail {
     Actor actor =
         event.actorMemberId() == null ? currentActor() : memberActor(event.actorMemberId());
     persist(actor, action, "credentialChange", event.changeId(), event.memberId(), details);
+  }
+
+  /** Experiment entries name the key in their details, so the log reads "Experiment checkout". */
+  void experimentCreated(@Observes ExperimentCreated event) {
+    JsonObject details =
+        Json.createObjectBuilder()
+            .add("experiment", event.key())
+            .addAll(Json.createObjectBuilder(FieldChanges.facts(event.facts())))
+            .build();
+    record(AuditActions.EXPERIMENT_CREATED, "experiment", event.experimentId(), null, details);
+  }
+
+  /** Name, status, groups and weights, condition: each changed one as before → after. */
+  void experimentChanged(@Observes ExperimentChanged event) {
+    FieldChanges changes = FieldChanges.between(event.before(), event.after());
+    if (changes.isEmpty()) {
+      return;
+    }
+    JsonObject details = changesOf(event.key(), changes);
+    record(AuditActions.EXPERIMENT_CHANGED, "experiment", event.experimentId(), null, details);
+  }
+
+  /** An explicit assignment, on the member's History: the group (and the one before, if any). */
+  void memberAssigned(@Observes MemberAssigned event) {
+    Map<String, String> before = new LinkedHashMap<>();
+    before.put("group", event.previousGroup());
+    before.put("method", event.previousMethod() == null ? "explicit" : event.previousMethod());
+    Map<String, String> after = new LinkedHashMap<>();
+    after.put("group", event.group());
+    after.put("method", "explicit");
+    JsonObject details = changesOf(event.key(), FieldChanges.between(before, after));
+    record(
+        AuditActions.EXPERIMENT_ASSIGNED,
+        "experiment",
+        event.experimentId(),
+        event.memberId(),
+        details);
+  }
+
+  /** {"experiment": key, "changes": {...}}: the key first, so the line names the experiment. */
+  private static JsonObject changesOf(String key, FieldChanges changes) {
+    return Json.createObjectBuilder()
+        .add("experiment", key)
+        .add("changes", changes.toJson().getJsonObject("changes"))
+        .build();
   }
 
   private void record(

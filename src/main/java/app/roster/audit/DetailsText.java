@@ -3,12 +3,14 @@ package app.roster.audit;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.JsonValue.ValueType;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The one-line summary of an entry's details that the audit log table shows: the changed fields as
- * "name: Ana → Ana Lopez", the facts of a new member, or the role an invitee accepted.
+ * "name: Ana → Ana Lopez", the facts of a new member, or the role an invitee accepted; plain fields
+ * beside the changes (the experiment an assignment is in) come first, in their order.
  */
 final class DetailsText {
 
@@ -18,22 +20,27 @@ final class DetailsText {
 
   static String of(JsonObject details) {
     List<String> parts = new ArrayList<>();
-    if (details.containsKey("changes")) {
-      details
-          .getJsonObject("changes")
-          .forEach(
-              (field, change) -> {
-                JsonObject values = change.asJsonObject();
-                parts.add(
-                    field + ": " + text(values.get("before")) + " → " + text(values.get("after")));
-              });
-    } else if (details.containsKey("member")) {
-      details
-          .getJsonObject("member")
-          .forEach((field, value) -> parts.add(field + ": " + text(value)));
-    } else {
-      details.forEach((field, value) -> parts.add(field + ": " + text(value)));
-    }
+    details.forEach(
+        (field, value) -> {
+          if ("changes".equals(field)) {
+            value
+                .asJsonObject()
+                .forEach(
+                    (name, change) -> {
+                      JsonObject values = change.asJsonObject();
+                      parts.add(
+                          name
+                              + ": "
+                              + text(values.get("before"))
+                              + " → "
+                              + text(values.get("after")));
+                    });
+          } else if ("member".equals(field) && value.getValueType() == ValueType.OBJECT) {
+            value.asJsonObject().forEach((name, fact) -> parts.add(name + ": " + text(fact)));
+          } else {
+            parts.add(field + ": " + text(value));
+          }
+        });
     String line = String.join("; ", parts);
     return line.length() > MAX ? line.substring(0, MAX - 1) + "…" : line;
   }

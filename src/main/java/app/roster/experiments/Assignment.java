@@ -28,6 +28,11 @@ import java.time.temporal.ChronoUnit;
     query =
         "SELECT a FROM Assignment a WHERE a.experimentId = :experiment AND a.memberId = :member")
 @NamedQuery(
+    name = Assignment.MEMBERS_AMONG,
+    query =
+        "SELECT a.memberId FROM Assignment a WHERE a.experimentId = :experiment"
+            + " AND a.memberId IN :members")
+@NamedQuery(
     name = Assignment.OF_MEMBER,
     query = "SELECT a FROM Assignment a WHERE a.memberId = :member ORDER BY a.assignedAt DESC")
 @NamedQuery(
@@ -44,6 +49,7 @@ public class Assignment implements Serializable {
 
   public static final String OF = "Assignment.of";
   public static final String OF_MEMBER = "Assignment.ofMember";
+  public static final String MEMBERS_AMONG = "Assignment.membersAmong";
   public static final String COUNTS = "Assignment.counts";
   public static final String IN_GROUP = "Assignment.inGroup";
 

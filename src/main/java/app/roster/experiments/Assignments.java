@@ -19,15 +19,19 @@ import app.roster.roles.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.security.Principal;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -35,8 +39,10 @@ import java.util.logging.Logger;
  * Who is in which group. A member is assigned lazily, the first time a CEL condition asks {@code
  * experiment('key')} about them (or a client asks through the API), to the group the {@link
  * Bucketing} gives, and then stays there: later evaluations read the stored row, weight changes
- * move nobody. Admins may also put a member into a group explicitly. Draft and stopped experiments,
- * archived and ineligible members get no group and store nothing.
+ * move nobody. Admins may also put a member into a group explicitly (replacing their group), or
+ * many members at once (a selection or everyone with a label, in batches; members who have a group
+ * keep it). Explicit assignments are fired for the audit trail, lazy ones are not. Draft and
+ * stopped experiments, archived and ineligible members get no lazy group and store nothing.
  */
 @Stateless
 public class Assignments {
@@ -59,6 +65,8 @@ public class Assignments {
   @Inject Principal caller;
 
   @Inject Clock clock;
+
+  @Inject Event<MemberAssigned> assigned;
 
   /**
    * The group for {@code experiment('key')} in a CEL condition: assigns on first evaluation when
@@ -103,21 +111,45 @@ public class Assignments {
     return AssignmentView.of(assignment, AssignmentStore.actorName(em, assignment.getActorId()));
   }
 
-  /** Puts many members into a group at once (a batch of the console's bulk assignment). */
+  /** Members put into a group per transaction by a bulk assignment. */
+  public static final int BATCH = 200;
+
+  /** Bulk assignments over the API name at most this many members per request. */
+  public static final int MAX_IDS_PER_REQUEST = 1_000;
+
+  /**
+   * Puts the next {@value #BATCH} of the given members (by id, after the given one) into the group,
+   * in this one transaction; the caller asks again with the returned id until done. Members who are
+   * in the experiment already keep their group (counted as kept), ids of no member are skipped.
+   */
   @RolesAllowed(EXPERIMENTS_MANAGE)
-  public int assignAll(String key, List<Long> memberIds, String groupName) {
+  public MemberBatch assignSelected(
+      String key, String groupName, Collection<Long> memberIds, long afterMemberId) {
     require(EXPERIMENTS_MANAGE);
     Experiment experiment = byKey(key).orElseThrow(() -> new NotFound("experiment.notFound"));
     ExperimentGroup group = groupOf(experiment, groupName);
-    Long actor = callerId();
-    for (long memberId : memberIds) {
-      place(experiment, group, memberId, actor);
-    }
-    return memberIds.size();
+    List<Long> ids = MemberBatch.slice(memberIds, afterMemberId, BATCH);
+    MemberBatch batch = assignNew(experiment, group, ids, afterMemberId);
+    LOG.log(
+        Level.INFO,
+        "{0} selected members put into group {1} of experiment {2}, {3} kept their group",
+        new Object[] {batch.assigned(), group.getName(), key, batch.kept()});
+    return batch;
   }
 
-  /** Members assigned per transaction when everyone with a label is put into a group. */
-  public static final int BATCH = 200;
+  /** Refuses an empty selection, or one of more than {@code max} members. */
+  static void requireSelection(Collection<Long> memberIds, int max, String field) {
+    if (memberIds == null || memberIds.isEmpty()) {
+      throw new InvalidInput(
+          "experiment.selection.empty",
+          new FieldError(field, Messages.get("experiment.selection.empty")));
+    }
+    if (memberIds.size() > max) {
+      throw new InvalidInput(
+          "experiment.selection.tooMany",
+          new FieldError(field, Messages.get("experiment.selection.tooMany", max)));
+    }
+  }
 
   /** How many members carry the label: the size of a labelled assignment, for its progress. */
   @RolesAllowed(EXPERIMENTS_MANAGE)
@@ -133,13 +165,16 @@ public class Assignments {
 
   /**
    * Puts the next {@value #BATCH} members carrying the label (by id, after the given one) into the
-   * group, in this one transaction; the console calls it again with the returned id until done.
-   * Walks the index on (label_id, member_id), so each batch costs the same however far it is.
+   * group, in this one transaction, like {@link #assignSelected}; members in the experiment already
+   * keep their group. Walks the index on (label_id, member_id), so each batch costs the same
+   * however far it is.
    */
   @RolesAllowed(EXPERIMENTS_MANAGE)
-  public LabelledBatch assignLabelled(
+  public MemberBatch assignLabelled(
       String key, String labelName, String groupName, long afterMemberId) {
     require(EXPERIMENTS_MANAGE);
+    Experiment experiment = byKey(key).orElseThrow(() -> new NotFound("experiment.notFound"));
+    ExperimentGroup group = groupOf(experiment, groupName);
     long labelId = labelId(labelName);
     @SuppressWarnings("unchecked")
     List<Number> ids =
@@ -150,17 +185,48 @@ public class Assignments {
             .setParameter(2, afterMemberId)
             .setMaxResults(BATCH)
             .getResultList();
-    if (ids.isEmpty()) {
-      return new LabelledBatch(0, afterMemberId, true);
-    }
-    List<Long> memberIds = ids.stream().map(Number::longValue).toList();
-    assignAll(key, memberIds, groupName);
+    MemberBatch batch =
+        assignNew(experiment, group, ids.stream().map(Number::longValue).toList(), afterMemberId);
     LOG.log(
         Level.INFO,
-        "{0} members labelled {1} put into group {2} of experiment {3}",
-        new Object[] {memberIds.size(), labelName, groupName, key});
-    return new LabelledBatch(
-        memberIds.size(), memberIds.get(memberIds.size() - 1), memberIds.size() < BATCH);
+        "{0} members labelled {1} put into group {2} of experiment {3}, {4} kept their group",
+        new Object[] {batch.assigned(), labelName, groupName, key, batch.kept()});
+    return batch;
+  }
+
+  /** One batch of a bulk assignment: members without a group in the experiment get this one. */
+  private MemberBatch assignNew(
+      Experiment experiment, ExperimentGroup group, List<Long> ids, long afterMemberId) {
+    if (ids.isEmpty()) {
+      return MemberBatch.finished(afterMemberId);
+    }
+    Set<Long> placed =
+        new HashSet<>(
+            em.createNamedQuery(Assignment.MEMBERS_AMONG, Long.class)
+                .setParameter("experiment", experiment.getId())
+                .setParameter("members", ids)
+                .getResultList());
+    Set<Long> existing =
+        new HashSet<>(
+            em.createQuery("SELECT m.id FROM Member m WHERE m.id IN :ids", Long.class)
+                .setParameter("ids", ids)
+                .getResultList());
+    Long actor = callerId();
+    int assigned = 0;
+    int kept = 0;
+    int skipped = 0;
+    for (long memberId : ids) {
+      if (!existing.contains(memberId)) {
+        skipped++;
+      } else if (placed.contains(memberId)) {
+        kept++;
+      } else {
+        em.persist(Assignment.explicit(group, memberId, actor, clock.instant()));
+        fireAssigned(experiment, group, memberId, null);
+        assigned++;
+      }
+    }
+    return new MemberBatch(assigned, kept, skipped, ids.get(ids.size() - 1), ids.size() < BATCH);
   }
 
   private long labelId(String labelName) {
@@ -263,12 +329,27 @@ public class Assignments {
             .getResultStream()
             .findFirst();
     if (existing.isPresent()) {
-      existing.get().regroup(group, actorId, clock.instant());
-      return existing.get();
+      Assignment before = existing.get();
+      fireAssigned(experiment, group, memberId, before);
+      before.regroup(group, actorId, clock.instant());
+      return before;
     }
     Assignment assignment = Assignment.explicit(group, memberId, actorId, clock.instant());
     em.persist(assignment);
+    fireAssigned(experiment, group, memberId, null);
     return assignment;
+  }
+
+  private void fireAssigned(
+      Experiment experiment, ExperimentGroup group, long memberId, Assignment previous) {
+    assigned.fire(
+        new MemberAssigned(
+            experiment.getId(),
+            experiment.getKey(),
+            memberId,
+            group.getName(),
+            previous == null ? null : previous.getGroup().getName(),
+            previous == null ? null : previous.getMethod().word()));
   }
 
   // Lookups
@@ -284,7 +365,7 @@ public class Assignments {
   }
 
   private ExperimentGroup groupOf(Experiment experiment, String groupName) {
-    if (experiment.getStatus() == ExperimentStatus.STOPPED) {
+    if (!experiment.acceptsExplicitAssignment()) {
       throw new Conflict(
           "experiment.stopped", new FieldError("status", Messages.get("experiment.stopped")));
     }

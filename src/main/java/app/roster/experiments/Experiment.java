@@ -17,7 +17,9 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -117,6 +119,23 @@ public class Experiment implements Serializable {
 
   public boolean isRunning() {
     return status == ExperimentStatus.RUNNING;
+  }
+
+  /** Admins may put members into a group by hand while the experiment is a draft or running. */
+  public boolean acceptsExplicitAssignment() {
+    return status != ExperimentStatus.STOPPED;
+  }
+
+  /** What the audit trail records of the experiment: name, status, groups and condition. */
+  Map<String, String> facts() {
+    Map<String, String> facts = new LinkedHashMap<>();
+    facts.put("name", name);
+    facts.put("status", status.word());
+    facts.put(
+        "groups",
+        String.join(" / ", groups.stream().map(g -> g.getName() + " " + g.getWeight()).toList()));
+    facts.put("condition", condition);
+    return facts;
   }
 
   public Long getId() {

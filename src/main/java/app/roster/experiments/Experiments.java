@@ -14,6 +14,7 @@ import app.roster.platform.StaleVersion;
 import app.roster.roles.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,7 +35,8 @@ import java.util.logging.Logger;
  * Experiments as admins manage them (experiments.manage): create, read, change (name, status,
  * eligibility condition, groups and weights) and the results per group. The key never changes,
  * since conditions name it. A group that still has members cannot be removed; its weight may change
- * at any time, which steers only members not assigned yet.
+ * at any time, which steers only members not assigned yet. Creating and changing are fired as
+ * events for the audit trail.
  */
 @Stateless
 public class Experiments {
@@ -49,10 +51,23 @@ public class Experiments {
 
   @Inject Conditions conditions;
 
+  @Inject Event<ExperimentCreated> created;
+
+  @Inject Event<ExperimentChanged> changed;
+
   @RolesAllowed(EXPERIMENTS_MANAGE)
   public List<Experiment> all() {
     require();
     return em.createNamedQuery(Experiment.ALL, Experiment.class).getResultList();
+  }
+
+  /** The experiments admins may put members into by hand (draft or running), with their groups. */
+  @RolesAllowed(EXPERIMENTS_MANAGE)
+  public List<AssignmentChoice> openToAssignment() {
+    return all().stream()
+        .filter(Experiment::acceptsExplicitAssignment)
+        .map(AssignmentChoice::of)
+        .toList();
   }
 
   @RolesAllowed(EXPERIMENTS_MANAGE)
@@ -80,6 +95,7 @@ public class Experiments {
     experiment.describe(draft, clock.instant());
     em.persist(experiment);
     flushOrExplain(key);
+    created.fire(new ExperimentCreated(experiment.getId(), key, experiment.facts()));
     LOG.log(
         Level.INFO,
         "Experiment {0} ({1}) created, {2}",
@@ -102,8 +118,10 @@ public class Experiments {
     check(draft);
     refuseRemovingPopulatedGroups(experiment, draft);
     ExperimentStatus before = experiment.getStatus();
+    Map<String, String> factsBefore = experiment.facts();
     experiment.describe(draft, clock.instant());
     flushOrExplain(key);
+    changed.fire(new ExperimentChanged(experiment.getId(), key, factsBefore, experiment.facts()));
     LOG.log(
         Level.INFO,
         "Experiment {0} changed ({1} -> {2})",

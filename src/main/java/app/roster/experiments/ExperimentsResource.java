@@ -8,8 +8,10 @@ import app.roster.platform.StaleVersion;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -34,7 +36,8 @@ import java.util.Optional;
 /**
  * Experiments over REST, at /api/v1/experiments/{key}: create, read and change them (ETag and
  * If-Match as for members; PATCH takes a JSON merge patch), and {@code POST {key}/assignments}
- * {"memberId"} for the member's group, assigned lazily on the first call. Translates only.
+ * {"memberId"} for the member's group, assigned lazily on the first call, and {@code POST
+ * {key}/assignments/bulk} {"memberIds", "group"} for many members at once. Translates only.
  */
 @Path("v1/experiments")
 @RequestScoped
@@ -118,6 +121,51 @@ public class ExperimentsResource {
           .build();
     }
     return ExperimentJson.write(assigned.get());
+  }
+
+  /**
+   * Puts the members into the group in batches, as the console's selection does: members already in
+   * the experiment keep their group. {"assigned", "kept", "skipped"} (ids of no member).
+   */
+  @POST
+  @Path("{key}/assignments/bulk")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public JsonObject assignMany(@PathParam("key") String key, InputStream body) {
+    JsonObject json = ExperimentJson.read(body);
+    List<Long> memberIds = memberIds(json);
+    if (!(json.get("group") instanceof JsonString group)) {
+      throw new InvalidInput(
+          "experiment.group.required",
+          new FieldError("group", Messages.get("experiment.group.required")));
+    }
+    BatchRun run = new BatchRun();
+    run.start(memberIds.size());
+    run.runToEnd(after -> assignments.assignSelected(key, group.getString(), memberIds, after));
+    return Json.createObjectBuilder()
+        .add("experiment", key)
+        .add("group", group.getString())
+        .add("assigned", run.assigned())
+        .add("kept", run.kept())
+        .add("skipped", run.skipped())
+        .build();
+  }
+
+  private static List<Long> memberIds(JsonObject json) {
+    if (!(json.get("memberIds") instanceof JsonArray array)
+        || array.isEmpty()
+        || !array.stream().allMatch(v -> v instanceof JsonNumber n && n.isIntegral())) {
+      throw new InvalidInput(
+          "experiment.memberIds.required",
+          new FieldError("memberIds", Messages.get("experiment.memberIds.required")));
+    }
+    if (array.size() > Assignments.MAX_IDS_PER_REQUEST) {
+      throw new InvalidInput(
+          "experiment.memberIds.tooMany",
+          new FieldError(
+              "memberIds",
+              Messages.get("experiment.memberIds.tooMany", Assignments.MAX_IDS_PER_REQUEST)));
+    }
+    return array.getValuesAs(JsonNumber.class).stream().map(JsonNumber::longValue).toList();
   }
 
   private JsonObject json(Experiment experiment) {

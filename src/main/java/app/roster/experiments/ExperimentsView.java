@@ -21,7 +21,8 @@ import java.util.List;
  * Settings → Experiments: the experiments with their status and results, an editor for name,
  * status, eligibility condition and groups with weights, the count per group as a chart with the
  * observed split beside the weights, and "put everyone labelled X into a group", done in batches
- * with a progress bar. {@link Experiments} and {@link Assignments} check experiments.manage.
+ * with a progress bar ({@link BatchRun}). {@link Experiments} and {@link Assignments} check
+ * experiments.manage.
  */
 @Named
 @ViewScoped
@@ -44,10 +45,7 @@ public class ExperimentsView implements Serializable {
 
   private String bulkLabel;
   private String bulkGroup;
-  private long bulkTotal;
-  private long bulkDone;
-  private long bulkCursor;
-  private boolean bulkRunning;
+  private final BatchRun bulk = new BatchRun();
 
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -166,47 +164,38 @@ public class ExperimentsView implements Serializable {
 
   public void startBulk() {
     try {
-      bulkTotal = assignments.countLabelled(bulkLabel);
-      bulkDone = 0;
-      bulkCursor = 0;
-      bulkRunning = bulkTotal > 0;
-      if (!bulkRunning) {
+      bulk.start(assignments.countLabelled(bulkLabel));
+      if (!bulk.running()) {
         Notices.done("experiment.bulk.nobody", bulkLabel);
       }
     } catch (RosterException refused) {
       FieldMessages.show("bulk", refused);
-      bulkRunning = false;
+      bulk.stop();
     }
   }
 
   /** One batch; the page asks for the next one until the work is done. */
   public void nextBatch() {
-    if (!bulkRunning) {
+    if (!bulk.running()) {
       return;
     }
     try {
-      LabelledBatch batch = assignments.assignLabelled(editing, bulkLabel, bulkGroup, bulkCursor);
-      bulkDone += batch.assigned();
-      bulkCursor = batch.lastMemberId();
-      if (batch.done()) {
-        bulkRunning = false;
+      if (bulk.step(after -> assignments.assignLabelled(editing, bulkLabel, bulkGroup, after))) {
         results = experiments.results(editing);
-        Notices.done("experiment.bulk.done", bulkDone, bulkGroup);
+        Notices.done("experiment.bulk.done", bulk.assigned(), bulkGroup, bulk.kept());
       }
     } catch (RosterException refused) {
       FieldMessages.show("bulk", refused);
-      bulkRunning = false;
+      bulk.stop();
     }
   }
 
   private void stopBulk() {
-    bulkRunning = false;
-    bulkDone = 0;
-    bulkTotal = 0;
+    bulk.start(0);
   }
 
   public int getBulkPercent() {
-    return bulkTotal == 0 ? 0 : (int) Math.min(100, bulkDone * 100 / bulkTotal);
+    return bulk.percent();
   }
 
   // Bindings
@@ -262,14 +251,14 @@ public class ExperimentsView implements Serializable {
   }
 
   public boolean isBulkRunning() {
-    return bulkRunning;
+    return bulk.running();
   }
 
   public long getBulkDone() {
-    return bulkDone;
+    return bulk.processed();
   }
 
   public long getBulkTotal() {
-    return bulkTotal;
+    return bulk.total();
   }
 }

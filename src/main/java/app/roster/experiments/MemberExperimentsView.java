@@ -35,7 +35,7 @@ public class MemberExperimentsView implements Serializable {
   @Inject MemberView memberView;
 
   private List<Row> rows;
-  private List<Choice> choices;
+  private List<AssignmentChoice> choices;
   private String experimentKey;
   private String group;
 
@@ -48,9 +48,6 @@ public class MemberExperimentsView implements Serializable {
       OffsetDateTime assignedAt,
       String how)
       implements Serializable {}
-
-  /** An experiment an admin may assign to, with its groups. */
-  public record Choice(String key, String name, List<String> groups) implements Serializable {}
 
   public List<Row> getRows() {
     if (rows == null) {
@@ -69,30 +66,15 @@ public class MemberExperimentsView implements Serializable {
   }
 
   /** Experiments open to explicit assignment (draft or running). */
-  public List<Choice> getChoices() {
+  public List<AssignmentChoice> getChoices() {
     if (choices == null) {
-      choices =
-          isManager()
-              ? experiments.all().stream()
-                  .filter(e -> e.getStatus() != ExperimentStatus.STOPPED)
-                  .map(
-                      e ->
-                          new Choice(
-                              e.getKey(),
-                              e.getName(),
-                              e.getGroups().stream().map(ExperimentGroup::getName).toList()))
-                  .toList()
-              : List.of();
+      choices = isManager() ? experiments.openToAssignment() : List.of();
     }
     return choices;
   }
 
   public List<String> getGroups() {
-    return getChoices().stream()
-        .filter(c -> c.key().equals(experimentKey))
-        .findFirst()
-        .map(Choice::groups)
-        .orElse(List.of());
+    return AssignmentChoice.groupsOf(getChoices(), experimentKey);
   }
 
   public void assign() {

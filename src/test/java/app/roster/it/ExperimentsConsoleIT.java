@@ -21,17 +21,22 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * Experiments in the console, in a headless Chromium: the member profile's Experiments tab shows a
  * lazy assignment with what triggered it, an admin puts the member into a group by hand and is
- * named, and Settings → Experiments shows the count per group. Data is made over REST first.
+ * named, and Settings → Experiments shows the count per group; ticked rows of the member table go
+ * into a group (a member with a group keeps it) and the assignment is on the member's History; a
+ * team role without experiments.manage sees no such button. Data is made over REST first.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ExperimentsConsoleIT {
 
   private static final SecureRandom RANDOM = new SecureRandom();
+
+  private static final String TABLE = "members:table";
 
   private static Browser browser;
 
@@ -80,12 +85,9 @@ class ExperimentsConsoleIT {
                 + "}");
     assertThat(check.body()).contains("\"allowed\":true");
 
-    browser = Browser.open(base);
-    browser.go("signin.xhtml");
-    browser
-        .type("email", System.getProperty("roster.test.admin.email"))
-        .type("password", System.getProperty("roster.test.admin.password"))
-        .clickThrough("submit");
+    signIn(
+        System.getProperty("roster.test.admin.email"),
+        System.getProperty("roster.test.admin.password"));
     browser.go("console/members/member.xhtml?id=" + member + "&tab=experiments");
 
     browser.screenshot("member-experiments-lazy");
@@ -114,6 +116,95 @@ class ExperimentsConsoleIT {
         .containsExactly("control 0 0% 0 0%", "variant 100 100% 1 100%");
     assertThat(browser.element("results:chart")).isNotNull();
     browser.screenshot("experiment-results");
+  }
+
+  @Test
+  void selectedRowsGoIntoAGroupAndAMemberWithAGroupKeepsIt() throws Exception {
+    String key = "selected-" + run;
+    String name = "Selected " + run;
+    experiment(key, name, "running", 100, 0);
+    long ida = member("Ida Pick " + run, "ida." + run + "@roster.test");
+    long jo = member("Jo Pick " + run, "jo." + run + "@roster.test");
+    long kai = member("Kai Pick " + run, "kai." + run + "@roster.test");
+    HttpResponse<String> lazy =
+        send("POST", "api/v1/experiments/" + key + "/assignments", "{\"memberId\": " + kai + "}");
+    assertThat(lazy.body()).contains("\"group\":\"control\"");
+    signIn(
+        System.getProperty("roster.test.admin.email"),
+        System.getProperty("roster.test.admin.password"));
+
+    browser.go("console/members/index.xhtml");
+    browser.type(TABLE + ":search", run);
+    browser.until(() -> browser.rows(TABLE).size() == 3);
+    for (int row = 1; row <= 3; row++) {
+      browser
+          .driver()
+          .findElement(
+              By.cssSelector("[id='" + TABLE + "'] tbody tr:nth-child(" + row + ") .ui-chkbox-box"))
+          .click();
+      browser.waitForPage();
+    }
+    browser.click(TABLE + ":assignExperiment");
+    browser.visible("assignExperiment:experimentKey");
+    assertThat(browser.text("assignExperiment:intro")).contains("3 selected members");
+    browser.choose("assignExperiment:experimentKey", name);
+    browser.choose("assignExperiment:group", "variant");
+    browser.screenshot("members-assign-experiment");
+    browser.click("assignExperiment:apply");
+    browser.waitForText("assignExperiment:doneText", "2 members put into");
+    assertThat(browser.text("assignExperiment:doneText")).contains(name, "1 kept the group");
+    browser.waitForGrowl("1 kept the group");
+    browser.click("assignExperiment:close");
+
+    for (long id : List.of(ida, jo)) {
+      browser.go("console/members/member.xhtml?id=" + id + "&tab=experiments");
+      assertThat(browser.rows("experiments:assignments"))
+          .singleElement()
+          .satisfies(row -> assertThat(row).contains(name, "variant", "Explicit, by "));
+    }
+    browser.go("console/members/member.xhtml?id=" + kai + "&tab=experiments");
+    assertThat(browser.rows("experiments:assignments"))
+        .singleElement()
+        .satisfies(row -> assertThat(row).contains(name, "control", "Lazy"));
+
+    browser.go("console/members/member.xhtml?id=" + ida + "&tab=history");
+    browser.until(() -> !browser.rows("history:historyTable").isEmpty());
+    assertThat(browser.rows("history:historyTable").get(0))
+        .contains("Put into an experiment group", "experiment: " + key, "group: — → variant");
+    browser.screenshot("member-history-experiment");
+
+    browser.go("console/settings/audit.xhtml");
+    browser.choose("audit:action", "Experiment created");
+    browser.until(
+        () -> browser.rows("audit:table").stream().anyMatch(r -> r.contains("Experiment " + key)));
+    assertThat(browser.rows("audit:table"))
+        .filteredOn(row -> row.contains("Experiment " + key))
+        .singleElement()
+        .satisfies(row -> assertThat(row).contains("Experiment created", "status: running"));
+    browser.screenshot("audit-log-experiment");
+  }
+
+  @Test
+  void aTeamRoleWithoutExperimentsManageGetsNoAssignButton() throws Exception {
+    String email = "al." + run + "@roster.test";
+    String credentials = Api.at(base).memberWithPassword("Al Agent " + run, email, "Agent");
+    signIn(email, credentials.substring(credentials.indexOf(':') + 1));
+
+    browser.go("console/members/index.xhtml");
+    browser.element(TABLE);
+
+    assertThat(browser.isVisible(TABLE + ":bulkLabel")).isTrue();
+    assertThat(browser.driver().findElements(By.id(TABLE + ":assignExperiment"))).isEmpty();
+  }
+
+  private void signIn(String email, String password) {
+    if (browser == null) {
+      browser = Browser.open(base);
+    }
+    browser.go("signin.xhtml");
+    browser.forgetSession();
+    browser.go("signin.xhtml");
+    browser.type("email", email).type("password", password).clickThrough("submit");
   }
 
   private static int indexOf(List<String> rows, String text) {

@@ -216,6 +216,140 @@ class ExperimentsIT {
   }
 
   @Test
+  void aSelectionIsAssignedExplicitlyAndMembersWithAGroupKeepIt() throws Exception {
+    String key = "selection-" + RUN;
+    create(key, "running", null, 100, 0);
+    long first = member("Sel One", "sel1." + RUN + "@roster.test", "Customer");
+    long second = member("Sel Two", "sel2." + RUN + "@roster.test", "Customer");
+    long had = member("Sel Had", "sel3." + RUN + "@roster.test", "Customer");
+    assertThat(assign(key, had).getString("group")).isEqualTo("control");
+    // Ids of no member, enough to need a second batch of 200.
+    long[] ids = new long[253];
+    ids[0] = first;
+    ids[1] = second;
+    ids[2] = had;
+    for (int i = 3; i < ids.length; i++) {
+      ids[i] = Long.MAX_VALUE - i;
+    }
+
+    HttpResponse<String> bulk = bulkAssign(key, "variant", ids);
+
+    assertThat(bulk.statusCode()).as(bulk.body()).isEqualTo(200);
+    JsonObject outcome = Api.object(bulk);
+    assertThat(outcome.getInt("assigned")).isEqualTo(2);
+    assertThat(outcome.getInt("kept")).isEqualTo(1);
+    assertThat(outcome.getInt("skipped")).isEqualTo(250);
+    for (long id : List.of(first, second)) {
+      JsonObject listed = memberExperiments(id).get(0);
+      assertThat(listed.getString("group")).isEqualTo("variant");
+      assertThat(listed.getString("method")).isEqualTo("explicit");
+      assertThat(listed.getString("actorName")).isNotBlank();
+    }
+    JsonObject kept = memberExperiments(had).get(0);
+    assertThat(kept.getString("group")).isEqualTo("control");
+    assertThat(kept.getString("method")).isEqualTo("lazy");
+    JsonObject again = Api.object(bulkAssign(key, "control", first, second));
+    assertThat(again.getInt("assigned")).isZero();
+    assertThat(again.getInt("kept")).isEqualTo(2);
+    assertThat(memberExperiments(first).get(0).getString("group")).isEqualTo("variant");
+  }
+
+  @Test
+  void aBulkAssignmentIsRefusedWithoutExperimentsManageOrAChoiceThatHolds() throws Exception {
+    String key = "refused-" + RUN;
+    create(key, "running", null, 50, 50);
+    long id = member("Rex Refused", "rex." + RUN + "@roster.test", "Customer");
+    Api api = Api.at(base);
+    String customer =
+        api.memberWithPassword("Cy Customer", "cy." + RUN + "@roster.test", "Customer");
+    String agent = api.memberWithPassword("Al Agent", "al." + RUN + "@roster.test", "Agent");
+    String body = bulkBody("variant", id);
+
+    for (String caller : List.of(customer, agent)) {
+      HttpResponse<String> refused =
+          api.send("POST", EXPERIMENTS + "/" + key + "/assignments/bulk", body, caller);
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+    }
+    assertThat(memberExperiments(id)).isEmpty();
+    assertThat(bulkAssign(key, "nonesuch", id).statusCode()).isEqualTo(400);
+    HttpResponse<String> noIds =
+        send("POST", EXPERIMENTS + "/" + key + "/assignments/bulk", "{\"group\": \"variant\"}");
+    assertThat(Api.fieldsOf(Api.problem(noIds, 400))).contains("memberIds");
+    setStatus(key, "stopped");
+    assertThat(bulkAssign(key, "variant", id).statusCode()).isEqualTo(409);
+    assertThat(memberExperiments(id)).isEmpty();
+  }
+
+  @Test
+  void creatingChangingAndAssigningAreInTheAuditTrail() throws Exception {
+    String key = "audited-" + RUN;
+    create(key, "draft", null, 50, 50);
+    patch(
+        key,
+        Json.createObjectBuilder()
+            .add("name", "Audited " + RUN)
+            .add("status", "running")
+            .add("groups", groups(70, 30))
+            .build());
+    long id = member("Aud Member", "aud." + RUN + "@roster.test", "Customer");
+    assertThat(putGroup(id, key, "control").statusCode()).isEqualTo(200);
+    long other = member("Aud Other", "aud2." + RUN + "@roster.test", "Customer");
+    assertThat(bulkAssign(key, "variant", other).statusCode()).isEqualTo(200);
+
+    JsonObject created = auditOf("experiment.created", key);
+    assertThat(created.getJsonObject("target").getString("type")).isEqualTo("experiment");
+    assertThat(created.getJsonObject("details").getString("status")).isEqualTo("draft");
+    assertThat(created.getJsonObject("details").getString("groups"))
+        .isEqualTo("control 50 / variant 50");
+    JsonObject changes = auditOf("experiment.changed", key).getJsonObject("details");
+    JsonObject changed = changes.getJsonObject("changes");
+    assertThat(changed.getJsonObject("status").getString("before")).isEqualTo("draft");
+    assertThat(changed.getJsonObject("status").getString("after")).isEqualTo("running");
+    assertThat(changed.getJsonObject("name").getString("after")).isEqualTo("Audited " + RUN);
+    assertThat(changed.getJsonObject("groups").getString("after"))
+        .isEqualTo("control 70 / variant 30");
+    assertThat(changed).doesNotContainKey("condition");
+
+    for (long member : List.of(id, other)) {
+      JsonObject history =
+          Api.object(send("GET", "api/v1/members/" + member + "/history", null))
+              .getJsonArray("items")
+              .getJsonObject(0);
+      assertThat(history.getString("action")).isEqualTo("experiment.assigned");
+      assertThat(history.getJsonObject("actor").getString("label")).isNotBlank();
+      JsonObject details = history.getJsonObject("details");
+      assertThat(details.getString("experiment")).isEqualTo(key);
+      assertThat(details.getJsonObject("changes").getJsonObject("group").getString("after"))
+          .isEqualTo(member == id ? "control" : "variant");
+    }
+  }
+
+  /** The newest audit entry of this action about the experiment with this key. */
+  private JsonObject auditOf(String action, String key) throws Exception {
+    JsonArray items =
+        Api.object(send("GET", "api/v1/audit?size=200&action=" + action, null))
+            .getJsonArray("items");
+    return items.stream()
+        .map(JsonValue::asJsonObject)
+        .filter(e -> key.equals(e.getJsonObject("details").getString("experiment", null)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(action + " of " + key + " not in " + items));
+  }
+
+  private HttpResponse<String> bulkAssign(String key, String group, long... members)
+      throws Exception {
+    return send("POST", EXPERIMENTS + "/" + key + "/assignments/bulk", bulkBody(group, members));
+  }
+
+  private static String bulkBody(String group, long... members) {
+    var ids = Json.createArrayBuilder();
+    for (long member : members) {
+      ids.add(member);
+    }
+    return Json.createObjectBuilder().add("memberIds", ids).add("group", group).build().toString();
+  }
+
+  @Test
   void anAccessRuleAssignsThroughExperimentAndRecordsTheRule() throws Exception {
     String key = "lounge-" + RUN;
     create(key, "running", null, 0, 100);
