@@ -49,11 +49,12 @@ final class MemberQueries {
 
   Page<Member> page(MemberFilter filter, Role role, PageRequest request) {
     Where where = where(filter, role);
-    search(where, filter, true);
+    SearchPlan words = searchPlan(filter, true);
+    search(where, words, true);
     LabelPlan plan = labelPlan(filter);
     labels(where, plan, false);
     String order = orderBy(request);
-    long total = total(filter, role, plan);
+    long total = total(filter, role, words, plan);
     long skip = request.offset();
     String field = request.sortField() == null ? "name" : request.sortField();
     if (plan == null && !searches(filter) && MARKABLE_SORTS.contains(field) && skip > 0) {
@@ -114,7 +115,7 @@ final class MemberQueries {
    */
   List<Long> idsAfter(MemberFilter filter, Role role, long afterId, int limit) {
     Where where = where(filter, role);
-    search(where, filter, false);
+    search(where, searchPlan(filter, false), false);
     labels(where, labelPlan(filter), false);
     where.and("m.id > ?", afterId);
     var ids = em.createNativeQuery("SELECT m.id FROM member m" + where.sql + " ORDER BY m.id");
@@ -128,9 +129,9 @@ final class MemberQueries {
    * besides, sums a few counter rows that the database keeps in step with every write (member_tally
    * and label_tally); searches and several labels count the matching rows.
    */
-  private long total(MemberFilter filter, Role role, LabelPlan plan) {
-    if (searches(filter)) {
-      return count(filter, role, plan);
+  private long total(MemberFilter filter, Role role, SearchPlan words, LabelPlan plan) {
+    if (words != null) {
+      return count(filter, role, words, plan);
     }
     if (plan == null) {
       return tally("member_tally", filter, role, null);
@@ -138,7 +139,7 @@ final class MemberQueries {
     boolean oneLabel =
         plan.ids().size() == 1 && !(plan.match() == LabelMatch.ALL && plan.unknown());
     if (!oneLabel) {
-      return count(filter, role, plan);
+      return count(filter, role, null, plan);
     }
     long carriers = tally("label_tally", filter, role, plan.ids().get(0));
     return plan.match() == LabelMatch.NONE
@@ -162,9 +163,9 @@ final class MemberQueries {
     return filter.query() != null && !filter.query().isBlank();
   }
 
-  private long count(MemberFilter filter, Role role, LabelPlan plan) {
+  private long count(MemberFilter filter, Role role, SearchPlan words, LabelPlan plan) {
     Where counted = where(filter, role);
-    search(counted, filter, false);
+    search(counted, words, false);
     labels(counted, plan, true);
     var count = em.createNativeQuery("SELECT COUNT(*) FROM member m" + counted.sql);
     counted.bind(count);
@@ -211,36 +212,73 @@ final class MemberQueries {
    */
   static final int COMMON_TOKEN_ROWS = 50_000;
 
-  /** Narrows by the words of the search box, each a token prefix (see {@link SearchTerms}). */
-  private void search(Where where, MemberFilter filter, boolean forPage) {
+  /** The words of a search as token prefixes, and the one that drives (null: none is rare). */
+  private record SearchPlan(List<String> prefixes, String driver) {}
+
+  /**
+   * The search's words; with {@code weigh}, the rarest one below the common threshold drives, else
+   * (for bulk work in id order) the first one does.
+   */
+  private SearchPlan searchPlan(MemberFilter filter, boolean weigh) {
     if (!searches(filter)) {
-      return;
+      return null;
     }
     List<String> prefixes = SearchTerms.queryPrefixes(filter.query());
-    if (prefixes.isEmpty()) {
+    if (prefixes.isEmpty() || !weigh) {
+      return new SearchPlan(prefixes, prefixes.isEmpty() ? null : prefixes.get(0));
+    }
+    String driver = null;
+    long fewest = COMMON_TOKEN_ROWS;
+    for (String prefix : prefixes) {
+      long rows = tokenRowsUpTo(prefix);
+      if (rows < fewest) {
+        fewest = rows;
+        driver = prefix;
+      }
+    }
+    return new SearchPlan(prefixes, driver);
+  }
+
+  /**
+   * Narrows by the words of the search box. A driving word finds its members through the token
+   * index, each other word is checked among the same member's tokens (the (member_id) index holds
+   * them all), so that only members matching every word are looked up. Without a driver a page
+   * walks the sort order and probes each member; a count looks every word up.
+   */
+  private static void search(Where where, SearchPlan words, boolean forPage) {
+    if (words == null) {
+      return;
+    }
+    if (words.prefixes().isEmpty()) {
       // Only punctuation was typed ("%", "_"): it matches no name, email or phone.
       where.and("m.id < ?", 0L);
       return;
     }
-    String driver = null;
-    if (forPage) {
-      long fewest = COMMON_TOKEN_ROWS;
-      for (String prefix : prefixes) {
-        long rows = tokenRowsUpTo(prefix);
-        if (rows < fewest) {
-          fewest = rows;
-          driver = prefix;
+    if (words.driver() != null) {
+      StringBuilder sql =
+          new StringBuilder(
+              "m.id IN (SELECT t.member_id FROM member_search_token t WHERE t.token LIKE ? ESCAPE"
+                  + " '!'");
+      List<Object> params = new ArrayList<>();
+      params.add(escapeLike(words.driver()) + "%");
+      for (String prefix : words.prefixes()) {
+        if (!prefix.equals(words.driver())) {
+          sql.append(
+              " AND EXISTS (SELECT 1 FROM member_search_token o WHERE o.member_id = t.member_id"
+                  + " AND o.token LIKE ? ESCAPE '!')");
+          params.add(escapeLike(prefix) + "%");
         }
       }
+      where.andAll(sql.append(")").toString(), params);
+      return;
     }
-    for (String prefix : prefixes) {
-      boolean drives = !forPage || prefix.equals(driver);
+    for (String prefix : words.prefixes()) {
       where.and(
-          drives
-              ? "m.id IN (SELECT t.member_id FROM member_search_token t"
-                  + " WHERE t.token LIKE ? ESCAPE '!')"
-              : "(SELECT 1 FROM member_search_token t WHERE t.member_id = m.id"
-                  + " AND t.token LIKE ? ESCAPE '!' FETCH FIRST 1 ROWS ONLY) = 1",
+          forPage
+              ? "(SELECT 1 FROM member_search_token t WHERE t.member_id = m.id"
+                  + " AND t.token LIKE ? ESCAPE '!' FETCH FIRST 1 ROWS ONLY) = 1"
+              : "m.id IN (SELECT t.member_id FROM member_search_token t"
+                  + " WHERE t.token LIKE ? ESCAPE '!')",
           escapeLike(prefix) + "%");
     }
   }

@@ -32,12 +32,21 @@ public class DispatchSettings {
   @ConfigProperty(name = "roster.outbox.lease", defaultValue = "PT5M")
   Duration lease;
 
+  @Inject
+  @ConfigProperty(name = "roster.outbox.senders", defaultValue = "4")
+  int senders;
+
   public RetryPolicy retryPolicy() {
     return new RetryPolicy(retryBase, retryMax, maxAttempts);
   }
 
   public int batchSize() {
     return Math.max(1, Math.min(batchSize, 500));
+  }
+
+  /** How many batches one instance delivers at once, each on its own connection. */
+  public int senders() {
+    return Math.max(1, Math.min(senders, 32));
   }
 
   public Duration lease() {

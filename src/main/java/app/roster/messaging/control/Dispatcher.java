@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,8 +35,10 @@ import java.util.logging.Logger;
  * Delivers what the outbox holds. It runs on every instance: every five seconds from a
  * non-persistent timer, and at once after a transaction that queued a message commits. Each run
  * claims due messages in batches ({@link OutboxStore}) and hands them to the transport of their
- * channel, or captures them when that channel has none configured. Within an instance only one run
- * goes at a time; a wake-up during a run makes it go round once more.
+ * channel, or captures them when that channel has none configured. While batches come back full,
+ * more runs join, up to {@code roster.outbox.senders} per instance, each claiming batches of its
+ * own (a claim is safe between instances, so between threads too); a wake-up during a run makes it
+ * go round once more.
  *
  * <p>What it promises: <b>nothing is lost</b> — a message exists exactly when the change that
  * queued it committed, and it stays in the outbox until a server accepted it, it was captured, or
@@ -75,7 +78,7 @@ public class Dispatcher {
 
   private final String instance = UUID.randomUUID().toString().substring(0, 8);
   private final AtomicLong claims = new AtomicLong();
-  private final AtomicBoolean running = new AtomicBoolean();
+  private final AtomicInteger running = new AtomicInteger();
   private final AtomicBoolean requested = new AtomicBoolean();
   private volatile boolean stopping;
   private volatile Instant lastTick;
@@ -90,7 +93,11 @@ public class Dispatcher {
   /** Asks for a run soon, without waiting for it: called after a message is queued. */
   public void wake() {
     requested.set(true);
-    if (!running.get() && !stopping) {
+    startRun();
+  }
+
+  private void startRun() {
+    if (running.get() < settings.senders() && !stopping) {
       try {
         executor.execute(this::drain);
       } catch (RejectedExecutionException e) {
@@ -110,25 +117,42 @@ public class Dispatcher {
   }
 
   private void drain() {
-    while (!stopping && requested.get() && running.compareAndSet(false, true)) {
+    while (!stopping && requested.get() && enter()) {
       try {
         requested.set(false);
         deliverDue();
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "Outbox run stopped early; the next run goes on from there", e);
       } finally {
-        running.set(false);
+        running.decrementAndGet();
       }
     }
   }
 
+  /** Counts this run in, unless as many runs as allowed are going already. */
+  private boolean enter() {
+    int now;
+    do {
+      now = running.get();
+      if (now >= settings.senders()) {
+        return false;
+      }
+    } while (!running.compareAndSet(now, now + 1));
+    return true;
+  }
+
   private void deliverDue() {
+    int size = settings.batchSize();
     for (int batch = 0; batch < MAX_BATCHES_PER_RUN && !stopping; batch++) {
       Instant now = clock.instant();
-      OutboxStore.Claim claim =
-          store.claim(nextToken(), now, now.plus(lease()), settings.batchSize());
+      OutboxStore.Claim claim = store.claim(nextToken(), now, now.plus(lease()), size);
       if (claim.due() == 0) {
         return;
+      }
+      if (claim.due() == size) {
+        // A backlog: another run may help with the next batches.
+        requested.set(true);
+        startRun();
       }
       deliverByChannel(claim.envelopes());
     }
