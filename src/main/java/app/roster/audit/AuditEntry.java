@@ -21,6 +21,9 @@ import java.time.Instant;
 @Table(name = "audit_entry")
 public class AuditEntry {
 
+  /** The row of id_sequence that numbers audit entries (also for bulk rows, see IdBlocks). */
+  public static final String SEQUENCE = "audit_entry";
+
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "audit_entry_ids")
   @TableGenerator(
@@ -28,7 +31,7 @@ public class AuditEntry {
       table = "id_sequence",
       pkColumnName = "seq_name",
       valueColumnName = "seq_count",
-      pkColumnValue = "audit_entry",
+      pkColumnValue = AuditEntry.SEQUENCE,
       allocationSize = 50)
   private Long id;
 

@@ -22,7 +22,7 @@ public class InvitationTimer {
 
   private static final Logger LOG = Logger.getLogger(InvitationTimer.class.getName());
 
-  static final int BATCH = 1_000;
+  static final int BATCH = 2_000;
 
   /**
    * A run starts no new batch after this long, so it ends well before the next one is due (every 20

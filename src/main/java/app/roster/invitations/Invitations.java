@@ -379,7 +379,7 @@ public class Invitations {
             .setParameter("batch", batch)
             .executeUpdate();
     if (count > 0) {
-      expired.fire(new InvitationsExpired(expiredIn(batch)));
+      expired.fire(new InvitationsExpired(batch, expiredIn(batch)));
     }
     return count;
   }
