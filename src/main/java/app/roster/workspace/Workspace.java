@@ -1,5 +1,6 @@
 package app.roster.workspace;
 
+import static app.roster.security.Permission.MEMBERS_VIEW;
 import static app.roster.security.Permission.SETTINGS_MANAGE;
 
 import app.roster.platform.StaleVersion;
@@ -53,6 +54,12 @@ public class Workspace {
   @PermitAll
   public WorkspaceSettings settings() {
     return em.find(WorkspaceSettings.class, WorkspaceSettings.ID);
+  }
+
+  /** The settings as the API shows them: to the team, not to customers. */
+  @RolesAllowed({MEMBERS_VIEW, SETTINGS_MANAGE})
+  public WorkspaceSettings read() {
+    return settings();
   }
 
   /** The name used when none is set in Settings → Workspace. */

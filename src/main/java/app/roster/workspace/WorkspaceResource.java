@@ -58,7 +58,7 @@ public class WorkspaceResource {
 
   @GET
   public Response read() {
-    return answer(workspace.settings());
+    return answer(workspace.read());
   }
 
   @PUT

@@ -192,6 +192,7 @@ class PermissionMatrixIT {
     calls.addAll(
         List.of(
             new Call("GET", "api/v1/members", null),
+            new Call("GET", "api/v1/workspace", null),
             new Call("GET", member, null),
             new Call(
                 "POST",
