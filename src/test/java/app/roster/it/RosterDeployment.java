@@ -2,6 +2,7 @@ package app.roster.it;
 
 import app.roster.it.clock.ClockResource;
 import app.roster.it.clock.MovableClock;
+import app.roster.it.config.TestSettings;
 import app.roster.it.inbound.InboundTestSettings;
 import app.roster.it.limits.ShortBookmarkSteps;
 import app.roster.it.limits.TightInvitationLimits;
@@ -51,12 +52,8 @@ public final class RosterDeployment {
             + "\nroster.sms.from="
             + from
             + "\n";
-    return withMovableClock()
-        .addClass(SmsGatewayConfig.class)
-        .addAsResource(new StringAsset(properties), SmsGatewayConfig.RESOURCE)
-        .addAsResource(
-            new StringAsset(SmsGatewayConfig.class.getName()),
-            "META-INF/services/" + ConfigSource.class.getName());
+    return withSettings(withMovableClock(), SmsGatewayConfig.class)
+        .addAsResource(new StringAsset(properties), SmsGatewayConfig.RESOURCE);
   }
 
   /**
@@ -64,11 +61,7 @@ public final class RosterDeployment {
    * ShortBookmarkSteps#STEP} rows, so that deep pages of a small test database use them.
    */
   public static WebArchive withShortBookmarkSteps() {
-    return war()
-        .addClass(ShortBookmarkSteps.class)
-        .addAsResource(
-            new StringAsset(ShortBookmarkSteps.class.getName()),
-            "META-INF/services/" + ConfigSource.class.getName());
+    return withSettings(war(), ShortBookmarkSteps.class);
   }
 
   /**
@@ -76,11 +69,7 @@ public final class RosterDeployment {
    * may send per hour to {@link TightInvitationLimits#INVITES_PER_HOUR}, for limit tests only.
    */
   public static WebArchive withMovableClockAndTightLimits() {
-    return withMovableClock()
-        .addClass(TightInvitationLimits.class)
-        .addAsResource(
-            new StringAsset(TightInvitationLimits.class.getName()),
-            "META-INF/services/" + ConfigSource.class.getName());
+    return withSettings(withMovableClock(), TightInvitationLimits.class);
   }
 
   /**
@@ -88,10 +77,14 @@ public final class RosterDeployment {
    * Brazil as the phone region ({@link InboundTestSettings}), for the inbound contact tests.
    */
   public static WebArchive withMovableClockAndInbound() {
-    return withMovableClock()
-        .addClass(InboundTestSettings.class)
+    return withSettings(withMovableClock(), InboundTestSettings.class);
+  }
+
+  /** Adds a configuration source of the test's own to the WAR (found through the service file). */
+  private static WebArchive withSettings(WebArchive war, Class<? extends TestSettings> settings) {
+    return war.addClasses(TestSettings.class, settings)
         .addAsResource(
-            new StringAsset(InboundTestSettings.class.getName()),
+            new StringAsset(settings.getName()),
             "META-INF/services/" + ConfigSource.class.getName());
   }
 }
