@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The API requests the load scenarios send as the harness's Owner, one of a kind per call: GET by
@@ -20,7 +19,6 @@ final class ApiRequests {
 
   private final Harness h;
   private final long[] ids;
-  private final AtomicLong posted = new AtomicLong();
 
   private ApiRequests(Harness h, long[] ids) {
     this.h = h;
@@ -52,9 +50,9 @@ final class ApiRequests {
         : h.get("/api/v1/members?size=25&q=" + Harness.enc(SEARCHES[pick]));
   }
 
-  /** A new customer with a unique email (the run's tag and a serial number). */
+  /** A new customer with an email unique in the run (its tag and a serial number). */
   HttpRequest post() {
-    long n = posted.incrementAndGet();
+    long n = h.nextSerial();
     String body =
         Json.createObjectBuilder()
             .add("name", "Posted Member " + n)

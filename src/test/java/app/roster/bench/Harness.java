@@ -20,6 +20,7 @@ import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -32,6 +33,7 @@ final class Harness implements AutoCloseable {
 
   final Benchmark.Options options;
   final String runTag = Long.toString(System.currentTimeMillis(), 36);
+  private final AtomicLong serial = new AtomicLong();
   private final ExecutorService pool;
   private final HttpClient client;
   private final String authorization;
@@ -114,6 +116,11 @@ final class Harness implements AutoCloseable {
       }
       Thread.sleep(1000);
     }
+  }
+
+  /** A number no other call in this run returns, for the emails of members the run creates. */
+  long nextSerial() {
+    return serial.incrementAndGet();
   }
 
   static String enc(String value) {

@@ -1,5 +1,7 @@
 package app.roster.bench;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -132,10 +134,11 @@ final class SoakScenario implements Scenario {
     return heap.isPresent() ? Heap.format(heap.getAsDouble()) : "n/a";
   }
 
-  /** 3 for a whole minute, 0.1 for a part of one. */
+  /** 3 for a whole minute, 0.05 for a part of one. */
   private static String number(double minute) {
-    return minute == Math.rint(minute)
-        ? String.valueOf((long) minute)
-        : String.format(Locale.ROOT, "%.1f", minute);
+    return BigDecimal.valueOf(minute)
+        .setScale(2, RoundingMode.HALF_UP)
+        .stripTrailingZeros()
+        .toPlainString();
   }
 }
