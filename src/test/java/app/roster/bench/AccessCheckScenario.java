@@ -26,6 +26,12 @@ final class AccessCheckScenario implements Scenario {
 
   private static final int SAMPLE = 50;
 
+  /** The condition sent inline with each request (also part of the soak's mix). */
+  static final String INLINE_CONDITION =
+      "member.status == 'active' && (member.type == 'team' || '"
+          + LabelRows.ENTERPRISE
+          + "' in member.labels || member.emailDomain.endsWith('.org'))";
+
   @Override
   public String id() {
     return "g";
@@ -41,10 +47,6 @@ final class AccessCheckScenario implements Scenario {
     long[] ids = randomMemberIds(h, 2_000);
     String vipRule = "bench-vip-lounge-" + h.runTag;
     String newsletterRule = "bench-adult-readers-" + h.runTag;
-    String inline =
-        "member.status == 'active' && (member.type == 'team' || '"
-            + LabelRows.ENTERPRISE
-            + "' in member.labels || member.emailDomain.endsWith('.org'))";
     List<Long> created = new ArrayList<>();
     created.add(
         createRule(
@@ -69,21 +71,10 @@ final class AccessCheckScenario implements Scenario {
           "rule",
           newsletterRule
         },
-        {"inline expression (status, type, label, email domain)", "expression", inline},
+        {"inline expression (status, type, label, email domain)", "expression", INLINE_CONDITION},
       };
       for (String[] c : cases) {
-        LongFunction<HttpRequest> check =
-            member ->
-                h.request("/api/v1/access/check")
-                    .header("Content-Type", "application/json")
-                    .POST(
-                        HttpRequest.BodyPublishers.ofString(
-                            Json.createObjectBuilder()
-                                .add(c[1], c[2])
-                                .add("memberId", member)
-                                .build()
-                                .toString()))
-                    .build();
+        LongFunction<HttpRequest> check = member -> ApiRequests.accessCheck(h, c[1], c[2], member);
         String note = sample(h, ids, check);
         Stats stats =
             h.concurrent(

@@ -19,11 +19,17 @@ import java.util.Set;
 /**
  * Measures a running Roster over HTTP and writes the results as a Markdown table: {@code bench/run}
  * starts the server on the generated database and calls this. Each scenario is one entry of {@link
- * #SCENARIOS}, named by its letter in issue #8; {@code --only a,b} runs some of them.
+ * #SCENARIOS}, named by its letter in issue #8; {@code --only a,b} runs some of them. The soak (s)
+ * runs only when named, for {@code --soak-minutes} (default 10).
  */
 public final class Benchmark {
 
-  /** The scenarios in the order they run; the sweep last, since it leaves 100,000 expired rows. */
+  private static final Scenario SOAK = new SoakScenario();
+
+  /**
+   * The scenarios in the order they run; the soak (s) only when named, and the sweep last, since it
+   * leaves 100,000 expired rows.
+   */
   static final List<Scenario> SCENARIOS =
       List.of(
           new MemberListScenario(),
@@ -32,6 +38,7 @@ public final class Benchmark {
           new ApiLoadScenario(),
           new BulkInviteScenario(),
           new AccessCheckScenario(),
+          SOAK,
           new ExpirySweepScenario());
 
   /** How to reach the server and the database, and how much to run. */
@@ -50,6 +57,7 @@ public final class Benchmark {
       long serverPid,
       int smtpPort,
       Set<String> only,
+      double soakMinutes,
       String note) {
 
     static Options parse(String[] args) {
@@ -67,6 +75,7 @@ public final class Benchmark {
       long pid = 0;
       int smtpPort = 0;
       Set<String> only = Set.of();
+      double soakMinutes = 10;
       String note = "";
       for (int i = 0; i < args.length; i += 2) {
         String value = i + 1 < args.length ? args[i + 1] : "";
@@ -85,12 +94,16 @@ public final class Benchmark {
           case "--server-pid" -> pid = Long.parseLong(value);
           case "--smtp-port" -> smtpPort = Integer.parseInt(value);
           case "--only" -> only = Set.of(value.split(","));
+          case "--soak-minutes" -> soakMinutes = Double.parseDouble(value);
           case "--note" -> note = value;
           default -> throw new IllegalArgumentException("Unknown option " + args[i]);
         }
       }
       if (dbUrl == null) {
         throw new IllegalArgumentException("--db-url is required");
+      }
+      if (!(soakMinutes > 0)) {
+        throw new IllegalArgumentException("--soak-minutes must be positive");
       }
       return new Options(
           baseUrl,
@@ -107,7 +120,13 @@ public final class Benchmark {
           pid,
           smtpPort,
           only,
+          soakMinutes,
           note);
+    }
+
+    /** Whether this run includes the scenario: named by --only, or by default without it. */
+    boolean includes(Scenario scenario) {
+      return only.isEmpty() ? scenario.runsByDefault() : only.contains(scenario.id());
     }
   }
 
@@ -125,7 +144,7 @@ public final class Benchmark {
     try (Harness harness = new Harness(options)) {
       harness.awaitReady(java.time.Duration.ofMinutes(5));
       for (Scenario scenario : SCENARIOS) {
-        if (!options.only().isEmpty() && !options.only().contains(scenario.id())) {
+        if (!options.includes(scenario)) {
           continue;
         }
         System.out.printf("(%s) %s ...%n", scenario.id(), scenario.title());
@@ -160,8 +179,8 @@ public final class Benchmark {
         String.format(
             Locale.ROOT,
             "- Method: %d round(s), figures are medians of the rounds; %d concurrent clients"
-                + " for (d) and (g); requests scaled by %.3f, sweep and bulk invite by %.3f; times in ms"
-                + " taken at the client on loopback (server time plus HTTP)%n",
+                + " for (d), (g) and (s); requests scaled by %.3f, sweep and bulk invite by %.3f;"
+                + " times in ms taken at the client on loopback (server time plus HTTP)%n",
             options.rounds(),
             options.clients(),
             options.scale(),
@@ -171,6 +190,18 @@ public final class Benchmark {
         .append(" / ")
         .append(loadAfter)
         .append('\n');
+    if (options.includes(SOAK)) {
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "- Soak (s): %s minutes of the mixed API load (by id 50%%, list and search 30%%,"
+                  + " label filters 10%%, POST 5%%, access checks 5%%) after a warm-up of a tenth"
+                  + " (at most 30 s); the server's heap read with jcmd after a full GC at the start"
+                  + " and after every minute%n",
+              java.math.BigDecimal.valueOf(options.soakMinutes())
+                  .stripTrailingZeros()
+                  .toPlainString()));
+    }
     if (!options.note().isBlank()) {
       md.append("- Note: ").append(options.note()).append('\n');
     }

@@ -20,6 +20,7 @@ import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -32,6 +33,7 @@ final class Harness implements AutoCloseable {
 
   final Benchmark.Options options;
   final String runTag = Long.toString(System.currentTimeMillis(), 36);
+  private final AtomicLong serial = new AtomicLong();
   private final ExecutorService pool;
   private final HttpClient client;
   private final String authorization;
@@ -116,6 +118,11 @@ final class Harness implements AutoCloseable {
     }
   }
 
+  /** A number no other call in this run returns, for the emails of members the run creates. */
+  long nextSerial() {
+    return serial.incrementAndGet();
+  }
+
   static String enc(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
@@ -152,42 +159,64 @@ final class Harness implements AutoCloseable {
       for (int i = 0; i < clients; i++) {
         send(requests.get());
       }
-      long start = System.nanoTime();
-      long deadline = start + duration.toNanos();
-      List<Future<long[]>> loops = new ArrayList<>();
-      int[] errors = new int[clients];
-      for (int c = 0; c < clients; c++) {
-        int client = c;
-        loops.add(
-            pool.submit(
-                () -> {
-                  LongList nanos = new LongList();
-                  while (System.nanoTime() < deadline) {
-                    HttpRequest request = requests.get();
-                    long t0 = System.nanoTime();
-                    HttpResponse<String> response = send(request);
-                    nanos.add(System.nanoTime() - t0);
-                    if (response.statusCode() >= 300) {
-                      errors[client]++;
-                    }
-                  }
-                  return nanos.toArray();
-                }));
-      }
-      LongList all = new LongList();
-      for (Future<long[]> loop : loops) {
-        for (long n : loop.get()) {
-          all.add(n);
-        }
-      }
-      double wall = (System.nanoTime() - start) / 1e9;
-      int errorCount = 0;
-      for (int e : errors) {
-        errorCount += e;
-      }
-      rounds.add(Stats.of(all.toArray(), errorCount, wall));
+      rounds.add(window(clients, duration, requests).stats());
     }
     return Stats.medianOf(rounds);
+  }
+
+  /**
+   * One timed window, without warm-up: {@code clients} loops sending requests for {@code duration}.
+   * A request that fails at the client (a timeout, a reset connection) counts as an error instead
+   * of ending the window, so a long run keeps what it measured.
+   */
+  Sample window(int clients, Duration duration, Supplier<HttpRequest> requests) throws Exception {
+    long start = System.nanoTime();
+    long deadline = start + duration.toNanos();
+    List<Future<long[]>> loops = new ArrayList<>();
+    int[] errors = new int[clients];
+    for (int c = 0; c < clients; c++) {
+      int client = c;
+      loops.add(
+          pool.submit(
+              () -> {
+                LongList nanos = new LongList();
+                while (System.nanoTime() < deadline) {
+                  HttpRequest request = requests.get();
+                  long t0 = System.nanoTime();
+                  boolean failed;
+                  try {
+                    failed = send(request).statusCode() >= 300;
+                  } catch (java.io.IOException e) {
+                    failed = true;
+                  }
+                  nanos.add(System.nanoTime() - t0);
+                  if (failed) {
+                    errors[client]++;
+                  }
+                }
+                return nanos.toArray();
+              }));
+    }
+    LongList all = new LongList();
+    for (Future<long[]> loop : loops) {
+      for (long n : loop.get()) {
+        all.add(n);
+      }
+    }
+    double wall = (System.nanoTime() - start) / 1e9;
+    int errorCount = 0;
+    for (int e : errors) {
+      errorCount += e;
+    }
+    return new Sample(all.toArray(), errorCount, wall);
+  }
+
+  /** The latencies of one window, its failed requests and how long it ran. */
+  record Sample(long[] nanos, int errors, double wallSeconds) {
+
+    Stats stats() {
+      return Stats.of(nanos, errors, wallSeconds);
+    }
   }
 
   Connection database() throws SQLException {

@@ -2,6 +2,8 @@ package app.roster.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,16 +16,28 @@ final class Heap {
   private Heap() {}
 
   static String afterGc(long pid) {
+    OptionalDouble used = usedMbAfterGc(pid);
+    return used.isPresent() ? format(used.getAsDouble()) : "n/a";
+  }
+
+  /** The used heap in MB after a full GC; empty without a process id or when jcmd fails. */
+  static OptionalDouble usedMbAfterGc(long pid) {
     if (pid <= 0) {
-      return "n/a";
+      return OptionalDouble.empty();
     }
     try {
       jcmd(pid, "GC.run");
       Matcher used = USED.matcher(jcmd(pid, "GC.heap_info"));
-      return used.find() ? Long.parseLong(used.group(1)) / 1024 + " MB" : "n/a";
+      return used.find()
+          ? OptionalDouble.of(Long.parseLong(used.group(1)) / 1024.0)
+          : OptionalDouble.empty();
     } catch (IOException | InterruptedException e) {
-      return "n/a";
+      return OptionalDouble.empty();
     }
+  }
+
+  static String format(double mb) {
+    return String.format(Locale.ROOT, "%.0f MB", mb);
   }
 
   private static String jcmd(long pid, String command) throws IOException, InterruptedException {

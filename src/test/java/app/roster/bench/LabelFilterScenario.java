@@ -12,6 +12,34 @@ import java.util.List;
  */
 final class LabelFilterScenario implements Scenario {
 
+  /** One filter: what the table calls it and the query string after {@code ?size=25&}. */
+  record LabelFilter(String what, String query) {}
+
+  private static final String COMMON = "label=" + Harness.enc(LabelRows.COMMON);
+  private static final String RARE = "label=" + Harness.enc(LabelRows.RAREST);
+  private static final String VIP = "label=" + Harness.enc(LabelRows.VIP);
+  private static final String ENTERPRISE = "label=" + Harness.enc(LabelRows.ENTERPRISE);
+
+  /** The filters measured here, and mixed into the soak's load ({@link ApiRequests}). */
+  static final List<LabelFilter> FILTERS =
+      List.of(
+          new LabelFilter("common label \"" + LabelRows.COMMON + "\" (30%)", COMMON),
+          new LabelFilter("rare label \"" + LabelRows.RAREST + "\" (0.02%)", RARE),
+          new LabelFilter(
+              "all of \"" + LabelRows.COMMON + "\" and \"" + LabelRows.VIP + "\"",
+              COMMON + "&" + VIP + "&labelMatch=all"),
+          new LabelFilter("none of \"" + LabelRows.COMMON + "\"", COMMON + "&labelMatch=none"),
+          new LabelFilter("common label, customers", COMMON + "&type=customer"),
+          new LabelFilter("\"" + LabelRows.VIP + "\", team", VIP + "&type=team"),
+          new LabelFilter("rare label, customers", RARE + "&type=customer"),
+          new LabelFilter(
+              "none of \"" + LabelRows.COMMON + "\", team", COMMON + "&labelMatch=none&type=team"),
+          new LabelFilter(
+              "any of \"" + LabelRows.VIP + "\", \"" + LabelRows.ENTERPRISE + "\", customers",
+              VIP + "&" + ENTERPRISE + "&labelMatch=any&type=customer"),
+          new LabelFilter("common label and search \"smi\"", COMMON + "&q=smi"),
+          new LabelFilter("\"" + LabelRows.VIP + "\" and search \"ana\"", VIP + "&q=ana"));
+
   @Override
   public String id() {
     return "c";
@@ -24,39 +52,16 @@ final class LabelFilterScenario implements Scenario {
 
   @Override
   public List<Row> run(Harness h) throws Exception {
-    String common = "label=" + Harness.enc(LabelRows.COMMON);
-    String rare = "label=" + Harness.enc(LabelRows.RAREST);
-    String vip = "label=" + Harness.enc(LabelRows.VIP);
-    String enterprise = "label=" + Harness.enc(LabelRows.ENTERPRISE);
-    String[][] cases = {
-      {"common label \"" + LabelRows.COMMON + "\" (30%)", common},
-      {"rare label \"" + LabelRows.RAREST + "\" (0.02%)", rare},
-      {
-        "all of \"" + LabelRows.COMMON + "\" and \"" + LabelRows.VIP + "\"",
-        common + "&" + vip + "&labelMatch=all"
-      },
-      {"none of \"" + LabelRows.COMMON + "\"", common + "&labelMatch=none"},
-      {"common label, customers", common + "&type=customer"},
-      {"\"" + LabelRows.VIP + "\", team", vip + "&type=team"},
-      {"rare label, customers", rare + "&type=customer"},
-      {"none of \"" + LabelRows.COMMON + "\", team", common + "&labelMatch=none&type=team"},
-      {
-        "any of \"" + LabelRows.VIP + "\", \"" + LabelRows.ENTERPRISE + "\", customers",
-        vip + "&" + enterprise + "&labelMatch=any&type=customer"
-      },
-      {"common label and search \"smi\"", common + "&q=smi"},
-      {"\"" + LabelRows.VIP + "\" and search \"ana\"", vip + "&q=ana"},
-    };
     int n = h.scaled(40);
     List<Row> rows = new ArrayList<>();
-    for (String[] c : cases) {
-      String path = "/api/v1/members?size=25&" + c[1];
+    for (LabelFilter filter : FILTERS) {
+      String path = "/api/v1/members?size=25&" + filter.query();
       long hits = h.getJson(path).getJsonNumber("total").longValue();
       Stats stats = h.sequential(n, () -> h.get(path));
       rows.add(
           Row.of(
               id(),
-              c[0] + ": " + hits + " members",
+              filter.what() + ": " + hits + " members",
               stats,
               "p95 < 100 ms",
               stats.errors() == 0 && stats.p95Ms() < 100));

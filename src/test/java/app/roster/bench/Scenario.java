@@ -14,4 +14,9 @@ interface Scenario {
   String title();
 
   List<Row> run(Harness harness) throws Exception;
+
+  /** Whether a run without {@code --only} includes this scenario (the soak asks to be named). */
+  default boolean runsByDefault() {
+    return true;
+  }
 }
