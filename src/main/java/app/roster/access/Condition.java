@@ -2,8 +2,10 @@ package app.roster.access;
 
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
+import dev.cel.runtime.CelVariableResolver;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A condition that compiled and type-checked, ready to run against any number of members. Immutable
@@ -43,12 +45,25 @@ public final class Condition {
     ConditionSubject previous =
         ConditionSubject.enter(new ConditionSubject(memberId, member, trigger));
     try {
-      Object result = program.eval(Map.of("member", member, "now", now));
+      Object result = program.eval(variables(member, now));
       return Boolean.TRUE.equals(result) ? Verdict.ALLOWED : Verdict.DENIED;
     } catch (CelEvaluationException e) {
       return Verdict.failed(e.getMessage());
     } finally {
       ConditionSubject.leave(previous);
     }
+  }
+
+  /**
+   * The two variables a condition sees, looked up by name as the program reads them. Evaluating
+   * with a map instead would copy it into a new immutable map on every evaluation.
+   */
+  private static CelVariableResolver variables(Map<String, Object> member, Instant now) {
+    return name ->
+        switch (name) {
+          case "member" -> Optional.of(member);
+          case "now" -> Optional.ofNullable(now);
+          default -> Optional.empty();
+        };
   }
 }

@@ -88,8 +88,10 @@ public class Conditions {
   }
 
   /**
-   * The tree with its constant parts computed once ({@code duration('720h')}, {@code 1 + 2}), so
-   * they are not worked out again on every evaluation; the tree as it was if folding fails.
+   * The tree with its constant parts computed once ({@code 1 + 2}, {@code 'a' + 'b'}), so they are
+   * not worked out again on every evaluation; the tree as it was if folding fails. Calls such as
+   * {@code duration('720h')} stay in the tree (CEL has no literal for them); {@link TimeLiterals}
+   * remembers their values instead.
    */
   private CelAbstractSyntaxTree folded(CelAbstractSyntaxTree ast) {
     try {

@@ -28,7 +28,6 @@ public class MembersView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  static final String ALL = "all";
   private static final String ADD_FORM = "add";
 
   @Inject Members members;
@@ -41,7 +40,7 @@ public class MembersView implements Serializable {
   private List<String> roleNames;
   private String query;
   private String role;
-  private String type = ALL;
+  private RoleKind type;
   private List<String> labels = new ArrayList<>();
   private String labelMatch = MemberFilter.LabelMatch.ANY.name();
   private MemberListing listing = MemberListing.ACTIVE;
@@ -53,11 +52,10 @@ public class MembersView implements Serializable {
     roleNames = roles.all().stream().map(Role::getName).toList();
   }
 
-  /** The search text, role and type the page last submitted. */
+  /** The tab's type with the search text, role, labels and listing the page last submitted. */
   MemberFilter filter() {
-    RoleKind kind = type == null || ALL.equals(type) ? null : RoleKind.valueOf(type);
     return new MemberFilter(
-        query, role, kind, labels, MemberFilter.LabelMatch.valueOf(labelMatch), listing);
+        query, role, type, labels, MemberFilter.LabelMatch.valueOf(labelMatch), listing);
   }
 
   /** The filter the list shows now, for bulk work over every match. */
@@ -123,12 +121,25 @@ public class MembersView implements Serializable {
     this.role = role;
   }
 
+  /**
+   * The tab, from the address: {@code ?type=team} lists the team, {@code ?type=customer} the
+   * customers; anything else (or nothing) every member.
+   */
   public String getType() {
-    return type;
+    return type == null ? null : type.word();
   }
 
-  public void setType(String type) {
-    this.type = type;
+  public void setType(String word) {
+    this.type =
+        Arrays.stream(RoleKind.values())
+            .filter(kind -> kind.word().equals(word))
+            .findFirst()
+            .orElse(null);
+  }
+
+  /** The highlighted tab: 0 all members, 1 team, 2 customers (3 is the Anonymous page). */
+  public int getTab() {
+    return type == null ? 0 : type == RoleKind.TEAM ? 1 : 2;
   }
 
   public List<String> getLabels() {

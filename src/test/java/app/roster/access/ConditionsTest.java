@@ -59,6 +59,28 @@ class ConditionsTest {
   }
 
   @Test
+  void durationAndTimestampTextsAnswerTheSameEveryTimeAndStillFailWhenWrong() {
+    Map<String, Object> plain = customer(List.of(), 36L);
+    Condition settled =
+        conditions.compile(
+            "member.createdAt > timestamp('2024-06-01T00:00:00Z')"
+                + " && member.createdAt < now - duration('720h')",
+            "expression");
+
+    assertThat(settled.test(plain, NOW).allowed()).isTrue();
+    assertThat(settled.test(plain, NOW).allowed()).isTrue();
+    assertThat(settled.test(plain, Instant.parse("2025-01-15T00:00:00Z")).allowed()).isFalse();
+
+    Condition wrong =
+        conditions.compile("member.createdAt < now - duration('ten days')", "expression");
+    for (int time = 0; time < 2; time++) {
+      Verdict verdict = wrong.test(plain, NOW);
+      assertThat(verdict.allowed()).isFalse();
+      assertThat(verdict.error()).contains("invalid duration format");
+    }
+  }
+
+  @Test
   void ageIsAbsentWithoutADateOfBirth() {
     Map<String, Object> unknown = customer(List.of(), null);
 

@@ -78,6 +78,12 @@ class AnonymousConsoleIT {
     browser.type("email", OWNER_EMAIL).type("password", OWNER_PASSWORD).clickThrough("submit");
     browser.clickThrough("memberTabs:anonymousTab");
     assertThat(browser.path()).startsWith("console/members/anonymous.xhtml");
+    assertThat(
+            browser
+                .driver()
+                .findElement(By.cssSelector("[id='memberTabs:tabs'] li.ui-state-active"))
+                .getText())
+        .isEqualTo("Anonymous");
     browser.until(() -> rowOf(email) >= 0 && rowOf(phone) >= 0);
     assertThat(browser.rows(TABLE).get(rowOf(email))).contains("Email", "30 days");
     assertThat(browser.rows(TABLE).get(rowOf(phone))).contains("SMS");

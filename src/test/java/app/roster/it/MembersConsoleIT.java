@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
 
 /**
@@ -100,6 +101,46 @@ class MembersConsoleIT {
     search(run);
     browser.until(() -> browser.rows(TABLE).size() == 2);
     assertThat(String.join("\n", browser.rows(TABLE))).contains(taroEmail, obrienEmail);
+  }
+
+  @Test
+  void theTeamAndCustomersTabsListOnlyTheirKindAtTheirOwnAddress() {
+    signInAsOwner();
+    String agentEmail = "tab.agent." + run + "@example.com";
+    String customerEmail = "tab.customer." + run + "@example.com";
+    addMember("Tab Agent", agentEmail, null, null, "Agent");
+    browser.until(() -> !browser.isVisible("add:name"));
+    addMember("Tab Customer", customerEmail, null, null, "Customer");
+    browser.until(() -> !browser.isVisible("add:name"));
+    assertThat(activeTab()).isEqualTo("All members");
+
+    browser.clickThrough("memberTabs:teamTab");
+    assertThat(browser.path()).isEqualTo("console/members/index.xhtml?type=team");
+    assertThat(activeTab()).isEqualTo("Team");
+    browser.until(() -> !browser.rows(TABLE).isEmpty());
+    assertThat(browser.rows(TABLE)).allSatisfy(row -> assertThat(row).contains("Team"));
+    search(run);
+    browser.until(() -> onlyRowContains(agentEmail));
+    browser.screenshot("members-team-tab");
+
+    browser.clickThrough("memberTabs:customersTab");
+    assertThat(browser.path()).isEqualTo("console/members/index.xhtml?type=customer");
+    assertThat(activeTab()).isEqualTo("Customers");
+    browser.until(() -> !browser.rows(TABLE).isEmpty());
+    assertThat(browser.rows(TABLE))
+        .allSatisfy(row -> assertThat(row).contains("Customer").doesNotContain("Team"));
+    search(run);
+    browser.until(() -> onlyRowContains(customerEmail));
+
+    browser.go("console/members/index.xhtml?type=team");
+    assertThat(activeTab()).isEqualTo("Team");
+    search(run);
+    browser.until(() -> onlyRowContains(agentEmail));
+
+    browser.clickThrough("memberTabs:allTab");
+    assertThat(activeTab()).isEqualTo("All members");
+    search(run);
+    browser.until(() -> browser.rows(TABLE).size() == 2);
   }
 
   @Test
@@ -284,6 +325,15 @@ class MembersConsoleIT {
     }
     browser.choose("add:role", role);
     browser.click("add:save");
+  }
+
+  /** The label of the highlighted tab over the member list. */
+  private String activeTab() {
+    return browser
+        .driver()
+        .findElement(By.cssSelector("[id='memberTabs:tabs'] li.ui-state-active"))
+        .getText()
+        .trim();
   }
 
   private void search(String text) {
