@@ -264,7 +264,17 @@ public final class Benchmark {
       }
       String product = c.getMetaData().getDatabaseProductName();
       String version = c.getMetaData().getDatabaseProductVersion();
-      return text + " on " + product + " " + version;
+      text.append(" on ").append(product).append(' ').append(version);
+      if (product.equalsIgnoreCase("MySQL") || product.equalsIgnoreCase("MariaDB")) {
+        // Whether the working set fits in memory decides most of the figures.
+        try (ResultSet rs = s.executeQuery("SELECT @@innodb_buffer_pool_size")) {
+          rs.next();
+          text.append(
+              String.format(
+                  Locale.ROOT, ", innodb_buffer_pool_size %,d MB", rs.getLong(1) >> 20));
+        }
+      }
+      return text.toString();
     }
   }
 
