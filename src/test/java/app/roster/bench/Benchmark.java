@@ -270,8 +270,7 @@ public final class Benchmark {
         try (ResultSet rs = s.executeQuery("SELECT @@innodb_buffer_pool_size")) {
           rs.next();
           text.append(
-              String.format(
-                  Locale.ROOT, ", innodb_buffer_pool_size %,d MB", rs.getLong(1) >> 20));
+              String.format(Locale.ROOT, ", innodb_buffer_pool_size %,d MB", rs.getLong(1) >> 20));
         }
       }
       return text.toString();
