@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -19,7 +20,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry {
+public class AuditEntry implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** The row of id_sequence that numbers audit entries (also for bulk rows, see IdBlocks). */
   public static final String SEQUENCE = "audit_entry";

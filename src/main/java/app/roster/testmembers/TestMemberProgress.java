@@ -1,7 +1,9 @@
 package app.roster.testmembers;
 
+import java.io.Serializable;
+
 /** How far a "Generate N test members" run has come. */
-public record TestMemberProgress(long id, int requested, int created) {
+public record TestMemberProgress(long id, int requested, int created) implements Serializable {
 
   public boolean done() {
     return created >= requested;

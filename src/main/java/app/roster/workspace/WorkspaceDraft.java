@@ -1,13 +1,16 @@
 package app.roster.workspace;
 
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /**
  * What Settings → Workspace edits: the name (blank for the configured default), whether join
  * requests are allowed, and the version the admin read, so that two admins cannot overwrite each
  * other unnoticed. A class with getters, as the page binds to it.
  */
-public class WorkspaceDraft {
+public class WorkspaceDraft implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Size(max = 100, message = "{workspace.name.size}")
   private String name;

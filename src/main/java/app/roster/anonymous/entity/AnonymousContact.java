@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -31,7 +32,9 @@ import java.time.Instant;
 @NamedQuery(
     name = AnonymousContact.CLAIMED,
     query = "SELECT a FROM AnonymousContact a WHERE a.expiryBatch = :batch ORDER BY a.memberId")
-public class AnonymousContact {
+public class AnonymousContact implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public static final String OVERDUE_IDS = "AnonymousContact.overdueIds";
   public static final String CLAIM = "AnonymousContact.claim";

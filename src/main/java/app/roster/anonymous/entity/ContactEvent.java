@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -34,7 +35,9 @@ import java.time.Instant;
 @NamedQuery(
     name = ContactEvent.DELETE_OF_MEMBERS,
     query = "DELETE FROM ContactEvent e WHERE e.memberId IN :members")
-public class ContactEvent {
+public class ContactEvent implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public static final String BY_DEDUPE_KEY = "ContactEvent.byDedupeKey";
   public static final String OF_MEMBER = "ContactEvent.ofMember";
