@@ -52,6 +52,12 @@ public class OutboxStore {
    * whose claim ran out because their instance stopped) until {@code until}.
    */
   public Claim claim(String token, Instant now, Instant until, int limit) {
+    if (usesSkipLocked()) {
+      // The first statement of this transaction, so it applies to it alone: under MySQL's default
+      // REPEATABLE READ the locking read below also locks the gaps of the due range, and a
+      // transaction queueing a new message into that range could deadlock with the claim.
+      em.createNativeQuery("SET TRANSACTION ISOLATION LEVEL READ COMMITTED").executeUpdate();
+    }
     List<Long> ids = new ArrayList<>(dueIds(MessageStatus.PENDING, now, limit));
     if (ids.size() < limit) {
       ids.addAll(dueIds(MessageStatus.SENDING, now, limit - ids.size()));
