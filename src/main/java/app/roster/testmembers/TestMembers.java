@@ -3,6 +3,8 @@ package app.roster.testmembers;
 import static app.roster.security.Permission.MEMBERS_EDIT;
 
 import app.roster.members.Member;
+import app.roster.members.MemberDeletes;
+import app.roster.members.MemberKind;
 import app.roster.members.TestMembersExpired;
 import app.roster.members.TestMembersGenerated;
 import app.roster.platform.FieldError;
@@ -197,9 +199,7 @@ public class TestMembers {
     em.createQuery("DELETE FROM Invitation i WHERE i.member.id IN :ids")
         .setParameter("ids", ids)
         .executeUpdate();
-    em.createQuery("DELETE FROM Member m WHERE m.id IN :ids")
-        .setParameter("ids", ids)
-        .executeUpdate();
+    MemberDeletes.delete(em, ids, MemberKind.TEST);
     expired.fire(new TestMembersExpired(ids));
     return ids.size();
   }

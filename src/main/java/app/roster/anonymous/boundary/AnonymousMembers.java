@@ -11,6 +11,7 @@ import app.roster.anonymous.entity.ContactEvent;
 import app.roster.anonymous.entity.MemberIdentifier;
 import app.roster.anonymous.entity.Sender;
 import app.roster.members.Member;
+import app.roster.members.MemberDeletes;
 import app.roster.members.MemberDraft;
 import app.roster.members.MemberKind;
 import app.roster.members.Members;
@@ -211,10 +212,7 @@ public class AnonymousMembers {
     em.createQuery("DELETE FROM AnonymousContact a WHERE a.expiryBatch = :batch")
         .setParameter("batch", batch)
         .executeUpdate();
-    em.createQuery("DELETE FROM Member m WHERE m.id IN :ids AND m.kind = :anonymous")
-        .setParameter("ids", expiredIds)
-        .setParameter("anonymous", MemberKind.ANONYMOUS)
-        .executeUpdate();
+    MemberDeletes.delete(em, expiredIds, MemberKind.ANONYMOUS);
     return expiredIds.size();
   }
 
